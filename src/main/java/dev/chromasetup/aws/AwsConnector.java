@@ -1,0 +1,21 @@
+package dev.chromasetup.aws;
+
+/**
+ * Builds the ports for a region. The SDK adapter caches clients per region and closes them all in
+ * {@link #close()}. Building is lazy so the first screen never waits for SDK class loading.
+ */
+public interface AwsConnector extends AutoCloseable {
+    AwsPorts forRegion(String region);
+
+    /** The region the credentials' profile or environment suggests (AWS_REGION, profile region), if any. */
+    java.util.Optional<String> suggestedRegion();
+
+    /** The endpoint every call goes to: "AWS (default endpoints)" or the override URL. */
+    String effectiveEndpoint();
+
+    /** True when an endpoint override is in force (then templates are sent as a body, never by URL). */
+    boolean endpointOverridden();
+
+    @Override
+    void close();
+}

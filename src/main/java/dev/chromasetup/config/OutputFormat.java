@@ -1,0 +1,6 @@
+package dev.chromasetup.config;
+
+/** How results are written to stdout. */
+public enum OutputFormat {
+    TEXT, JSON
+}
