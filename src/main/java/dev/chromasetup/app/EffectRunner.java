@@ -1,0 +1,135 @@
+package dev.chromasetup.app;
+
+import dev.chromasetup.aws.AwsConnector;
+import dev.chromasetup.aws.AwsPorts;
+import dev.chromasetup.aws.AwsTransientException;
+import dev.chromasetup.deploy.EventTail;
+import dev.chromasetup.deploy.PollSchedule;
+import dev.chromasetup.deploy.Readiness;
+import dev.chromasetup.deploy.StackWatcher;
+import dev.chromasetup.errors.ExitCode;
+import dev.chromasetup.errors.SetupException;
+import dev.chromasetup.template.ChromaTemplate;
+import dev.chromasetup.wizard.Effect;
+import dev.chromasetup.wizard.Event;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+
+/**
+ * Carries out the state machine's effects through the ports and turns every outcome, success or
+ * failure, into an event. It never throws: a failure is an {@link Event.Failed} the machine decides
+ * about. Delays ({@code after}) are not slept here: the face schedules them.
+ */
+public final class EffectRunner {
+    private final AwsConnector aws;
+    private final Supplier<ChromaTemplate> template;
+    private final Readiness readiness;
+    private final Clock clock;
+    private final Supplier<PollSchedule> schedules;
+    private final Map<String, StackWatcher> watchers = new ConcurrentHashMap<>();
+
+    public EffectRunner(AwsConnector aws, Supplier<ChromaTemplate> template, Readiness readiness, Clock clock,
+                        Duration pollInterval, Duration maxBackoff, RandomGenerator random) {
+        this.aws = aws;
+        this.template = template;
+        this.readiness = readiness;
+        this.clock = clock;
+        this.schedules = () -> new PollSchedule(pollInterval, maxBackoff, 5, random);
+    }
+
+    /** How long the face must wait before {@link #run(Effect)}: only polls and probes are delayed. */
+    public static Duration delayOf(Effect effect) {
+        if (effect instanceof Effect.PollStack p) {
+            return p.after();
+        }
+        if (effect instanceof Effect.ProbeReadiness p) {
+            return p.after();
+        }
+        return Duration.ZERO;
+    }
+
+    public Event run(Effect effect) {
+        long id = effect.requestId();
+        try {
+            return execute(effect);
+        } catch (SetupException e) {
+            return new Event.Failed(id, e);
+        } catch (AwsTransientException e) {
+            return new Event.Failed(id, new SetupException(ExitCode.FAILED, "AWS did not answer", e.getMessage(),
+                    "try again in a moment; if it keeps failing check your network or the AWS Health Dashboard"));
+        } catch (RuntimeException e) {
+            // a bug or an unexpected SDK failure: still an answer, never a hang
+            return new Event.Failed(id, new SetupException(ExitCode.FAILED, "Unexpected error",
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    "run again with --debug and report the log file"));
+        }
+    }
+
+    private Event execute(Effect effect) {
+        long id = effect.requestId();
+        if (effect instanceof Effect.CheckCredentials) {
+            return new Event.CredentialsChecked(id, aws.forRegion(homeRegion()).identity().whoAmI());
+        }
+        if (effect instanceof Effect.LoadTemplate) {
+            return new Event.TemplateLoaded(id, template.get());
+        }
+        if (effect instanceof Effect.LoadRegions) {
+            return new Event.RegionsLoaded(id, aws.forRegion(homeRegion()).regions().enabledRegions(),
+                    aws.suggestedRegion());
+        }
+        if (effect instanceof Effect.CheckNetwork e) {
+            return new Event.NetworkChecked(id, ports(e.region()).network().defaultVpc());
+        }
+        if (effect instanceof Effect.CreateDefaultVpc e) {
+            return new Event.DefaultVpcCreated(id, ports(e.region()).network().createDefaultVpc());
+        }
+        if (effect instanceof Effect.CheckInstanceType e) {
+            return new Event.InstanceTypeChecked(id, e.instanceType(), ports(e.region()).instances().describe(e.instanceType()));
+        }
+        if (effect instanceof Effect.LoadKeyPairs e) {
+            return new Event.KeyPairsLoaded(id, ports(e.region()).keyPairs().names());
+        }
+        if (effect instanceof Effect.LookUpStack e) {
+            return new Event.StackLookedUp(id, ports(e.region()).stacks().describe(e.stackName()));
+        }
+        if (effect instanceof Effect.CreateStack e) {
+            return new Event.StackCreated(id, ports(e.region()).stacks().create(e.request()), clock.instant());
+        }
+        if (effect instanceof Effect.DeleteStack e) {
+            ports(e.region()).stacks().delete(e.stackId());
+            return new Event.StackDeleteRequested(id, clock.instant());
+        }
+        if (effect instanceof Effect.PollStack e) {
+            StackWatcher watcher = watchers.computeIfAbsent(e.region() + "/" + e.stackId(), k -> {
+                var stacks = ports(e.region()).stacks();
+                return new StackWatcher(stacks, EventTail.fromStart(stacks, e.stackId()), schedules.get());
+            });
+            StackWatcher.Tick t = watcher.tick(clock.instant());
+            return new Event.StackPolled(id, t.newEvents(), t.status(), t.statusReason(), t.outputs(), t.gone(),
+                    t.notice(), t.nextDelay(), clock.instant());
+        }
+        if (effect instanceof Effect.ProbeReadiness e) {
+            return new Event.ReadinessProbed(id, readiness.probe(e.heartbeatUrl()), clock.instant());
+        }
+        throw new IllegalStateException("no runner for " + effect.getClass().getSimpleName());
+    }
+
+    private AwsPorts ports(String region) {
+        return aws.forRegion(region);
+    }
+
+    /**
+     * STS and DescribeRegions need some region before the user has chosen one: the suggested region
+     * when there is one, else us-east-1 (both calls answer the same from any enabled region).
+     */
+    private String homeRegion() {
+        Optional<String> suggested = aws.suggestedRegion();
+        return suggested.orElse("us-east-1");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.chromasetup.app;
+
+import dev.chromasetup.aws.StackInfo;
+import dev.chromasetup.errors.SetupException;
+import dev.chromasetup.wizard.Outcome;
+import dev.chromasetup.wizard.WizardState;
+
+import java.util.Optional;
+
+/**
+ * What a run produced, as printed on stdout (text or JSON): enough for a script to use the server or
+ * to know why there is none. Never holds a secret.
+ */
+public record RunResult(
+        String stackName,
+        String region,
+        Optional<String> stackId,
+        Optional<String> status,
+        Optional<String> serverIp,
+        Optional<String> endpoint,
+        boolean ready,
+        Optional<Long> readySeconds,
+        Optional<String> keyName,
+        int exitCode,
+        Optional<SetupException> error) {
+
+    public static RunResult of(WizardState state) {
+        Outcome outcome = state.outcome().orElseThrow();
+        Optional<String> ip = state.serverIp();
+        Optional<Long> readySeconds = state.readyAt().flatMap(at -> state.readyStartedAt()
+                .map(start -> java.time.Duration.between(start, at).toSeconds()));
+        return new RunResult(state.answers().stackName(), state.answers().region(), state.stackId(),
+                state.stack().map(StackInfo::status), ip, ip.map(a -> "http://" + a + ":8000"),
+                state.readyAt().isPresent(), readySeconds,
+                Optional.of(state.answers().keyName()).filter(k -> !k.isEmpty()),
+                outcome.exitCode().code(), outcome.error());
+    }
+
+    /** True when the run got as far as a stack worth reporting on stdout. */
+    public boolean hasStack() {
+        return status.isPresent();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.chromasetup.wizard;
+
+import dev.chromasetup.aws.CreateStackRequest;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * What the state machine asks the outside world to do. Each effect carries the id of the request so
+ * that its answer can be matched: an answer to an older request (the user went back and changed the
+ * region meanwhile) is dropped. {@code after} delays an effect (polling, probing) without the state
+ * machine ever touching a clock.
+ */
+public sealed interface Effect {
+    long requestId();
+
+    record CheckCredentials(long requestId) implements Effect {}
+
+    record LoadTemplate(long requestId) implements Effect {}
+
+    record LoadRegions(long requestId) implements Effect {}
+
+    record CheckNetwork(long requestId, String region) implements Effect {}
+
+    record CreateDefaultVpc(long requestId, String region) implements Effect {}
+
+    record CheckInstanceType(long requestId, String region, String instanceType) implements Effect {}
+
+    record LoadKeyPairs(long requestId, String region) implements Effect {}
+
+    record LookUpStack(long requestId, String region, String stackName) implements Effect {}
+
+    record CreateStack(long requestId, String region, CreateStackRequest request) implements Effect {}
+
+    record PollStack(long requestId, String region, String stackId, Duration after) implements Effect {}
+
+    record ProbeReadiness(long requestId, URI heartbeatUrl, Duration after) implements Effect {}
+
+    record DeleteStack(long requestId, String region, String stackId) implements Effect {}
+}

@@ -1,0 +1,185 @@
+package dev.chromasetup.wizard;
+
+import dev.chromasetup.aws.StackInfo;
+import dev.chromasetup.errors.SetupException;
+import dev.chromasetup.rules.FailureExplainer.Diagnosis;
+import dev.chromasetup.template.ChromaTemplate;
+import dev.chromasetup.template.TemplateParameter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The questions of every step, in words a first-time user understands. */
+final class Questions {
+    static final String RETRY = "retry";
+    static final String EXPOSURE = "exposure";
+    static final String CONFIRM_CREATE = "confirm-create";
+    static final String CLEANUP = "cleanup";
+    static final String CONFIRM_DESTROY = "confirm-destroy";
+
+    static final String EXPOSURE_WARNING = "Warning: Chroma's template opens port 8000 (Chroma) and port 22 (SSH) to"
+            + " the whole internet (0.0.0.0/0), and the Chroma 1.x server has no authentication: anyone who finds"
+            + " the address can read, change and delete your data.";
+
+    /** Instance types offered first; any other type can be typed. Facts about them come from EC2. */
+    static final List<String> SUGGESTED_TYPES = List.of("t3.small", "t3.medium", "t3.large", "t3.xlarge",
+            "t3.2xlarge", "m5.large", "m5.xlarge", "r5.large", "r7i.2xlarge");
+
+    private Questions() {
+    }
+
+    static Question retry(Step step, SetupException error) {
+        return new Question(step, RETRY, step.title() + ": something went wrong", List.of(error.describe()),
+                "Press Enter to try again, or type q to quit", "", List.of(), false, false, Optional.empty());
+    }
+
+    static Question region(List<Choice> choices, String defaultRegion) {
+        return new Question(Step.REGION, "region", "Region", List.of(
+                "Where the Chroma server will run. Regions Chroma's template cannot deploy to are listed"
+                        + " with the reason."),
+                "Region", defaultRegion, choices, false, false, Optional.empty());
+    }
+
+    static Question missingVpc(String region) {
+        return new Question(Step.NETWORK, "network", "Network", List.of(
+                "This account has no default VPC in " + region + ".",
+                "Chroma's template puts its server in the default VPC; without one CloudFormation fails with"
+                        + " \"No default VPC for this user\".",
+                "Creating a default VPC is free: it adds a /16 network with a public subnet in each zone."),
+                "What now", "create", List.of(
+                        Choice.of("create", "Create a default VPC in " + region + " now"),
+                        Choice.of("region", "Pick another region")),
+                false, false, Optional.empty());
+    }
+
+    static Question size(String current, long minMemoryMib) {
+        List<Choice> choices = SUGGESTED_TYPES.stream().map(t -> Choice.of(t, t)).toList();
+        return new Question(Step.SIZE, "instance-type", "Instance size", List.of(
+                "Chroma needs at least " + gib(minMemoryMib) + " of memory; the 1 GiB free-tier types cannot"
+                        + " run it.",
+                "Chroma's template uses an x86_64 image: Graviton (arm64) types such as t4g are refused.",
+                "Type a number from the list, or any instance type name; it is checked against EC2 in the region."),
+                "Instance type", current, choices, false, false, Optional.empty());
+    }
+
+    static Question keyPair(List<String> names, String current) {
+        List<Choice> choices = new ArrayList<>();
+        choices.add(Choice.of("", "No key pair (no SSH access to the server)"));
+        names.forEach(n -> choices.add(Choice.of(n, n)));
+        List<String> notes = new ArrayList<>();
+        notes.add("A key pair lets you log in to the server with SSH to read Chroma's logs.");
+        if (names.isEmpty()) {
+            notes.add("This region has no key pairs yet; create one with: aws ec2 create-key-pair --key-name NAME");
+        }
+        return new Question(Step.ACCESS, "key-name", "Access", notes, "Key pair", current, choices, false, false,
+                Optional.empty());
+    }
+
+    static Question exposure(boolean withKey) {
+        List<String> notes = new ArrayList<>();
+        notes.add(EXPOSURE_WARNING);
+        notes.add(withKey ? "SSH needs the private key of the key pair you chose."
+                : "Without a key pair nobody can log in with SSH, but port 22 is still open.");
+        notes.add("Do not store private data in this server unless you restrict access yourself.");
+        return new Question(Step.ACCESS, EXPOSURE, "Exposure", notes, "I understand; continue? [y/N]", "n",
+                List.of(), false, true, Optional.empty());
+    }
+
+    static Question option(String field, Answers answers, Optional<ChromaTemplate> template) {
+        return switch (field) {
+            case "chroma-version" -> {
+                String fallback = parameter(template, "ChromaVersion").map(TemplateParameter::defaultValue)
+                        .orElse("");
+                String current = answers.chromaVersion().isEmpty() ? fallback : answers.chromaVersion();
+                yield text(field, "Chroma version", describe(template, "ChromaVersion",
+                        "The Chroma server version (Docker image tag)."), current, false);
+            }
+            case "otel-endpoint" -> text(field, "OpenTelemetry endpoint (Enter for none)",
+                    describe(template, "ChromaOtelCollectionEndpoint",
+                            "Where Chroma sends traces (OTLP over gRPC), e.g. https://api.honeycomb.com:443."),
+                    answers.otelEndpoint(), false);
+            case "otel-service-name" -> text(field, "OpenTelemetry service name (Enter for none)",
+                    describe(template, "ChromaOtelServiceName", "The service name on Chroma's traces."),
+                    answers.otelServiceName(), false);
+            case "otel-headers" -> text(field, "OpenTelemetry headers (hidden; Enter for none)",
+                    describe(template, "ChromaOtelCollectionHeaders",
+                            "Headers sent with traces, as key=value,key2=value2 (the form OpenTelemetry reads)."
+                                    + " They are a secret: never shown, logged or saved."),
+                    "", true);
+            default -> text("stack-name", "Stack name", List.of(
+                    "The CloudFormation stack's name: letters, digits and hyphens, starting with a letter."),
+                    answers.stackName(), false);
+        };
+    }
+
+    private static List<String> describe(Optional<ChromaTemplate> template, String parameter, String fallback) {
+        return List.of(parameter(template, parameter).map(TemplateParameter::description)
+                .filter(d -> d != null && !d.isBlank()).map(d -> d + " (from the template)").orElse(fallback));
+    }
+
+    private static Optional<TemplateParameter> parameter(Optional<ChromaTemplate> template, String name) {
+        return template.flatMap(t -> t.parameter(name));
+    }
+
+    private static Question text(String field, String prompt, List<String> notes, String current, boolean secret) {
+        return new Question(Step.OPTIONS, field, "Options", notes, prompt, current, List.of(), secret, false,
+                Optional.empty());
+    }
+
+    static Question review(List<String> lines) {
+        return new Question(Step.REVIEW, CONFIRM_CREATE, "Review", lines,
+                "Create these resources now? [y/N]", "n", List.of(), false, true, Optional.empty());
+    }
+
+    static Question cleanup(Diagnosis diagnosis, String stackName) {
+        List<String> notes = new ArrayList<>();
+        notes.add(diagnosis.what() + (diagnosis.why().isEmpty() ? "" : ": " + diagnosis.why()));
+        if (!diagnosis.fix().isEmpty()) {
+            notes.add("Fix: " + diagnosis.fix());
+        }
+        notes.add("The failed stack " + stackName + " is left in AWS; it must be deleted before the name can be"
+                + " used again.");
+        return new Question(Step.DEPLOY, CLEANUP, "Deployment failed", notes,
+                "Delete the failed stack now? [Y/n]", "y", List.of(), false, true, Optional.empty());
+    }
+
+    static Question confirmDestroy(StackInfo stack, String region) {
+        return new Question(Step.DEPLOY, CONFIRM_DESTROY, "Destroy", List.of(
+                "This deletes the stack " + stack.stackName() + " in " + region + " (status " + stack.status()
+                        + "): the Chroma server and its disk.",
+                "All data stored in Chroma on that server is lost: the disk is deleted with the instance.",
+                "Take a snapshot or export your collections first if you need them."),
+                "Type the stack name to delete it (Enter keeps it)", "", List.of(), false, false, Optional.empty());
+    }
+
+    // ---- reading answers -------------------------------------------------------------------------
+
+    /** The value a typed answer selects: a list number, a value from the list, or the default when blank. */
+    static Optional<String> choiceValue(Question q, String text) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            t = q.defaultValue();
+            if (q.choices().stream().anyMatch(c -> c.value().equals(q.defaultValue()))) {
+                return Optional.of(q.defaultValue());
+            }
+        }
+        if (t.matches("\\d{1,3}")) {
+            int n = Integer.parseInt(t);
+            return n >= 1 && n <= q.choices().size() ? Optional.of(q.choices().get(n - 1).value()) : Optional.empty();
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        return q.choices().stream().map(Choice::value).filter(v -> v.toLowerCase(Locale.ROOT).equals(lower))
+                .findFirst();
+    }
+
+    static boolean isYes(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        return t.equals("y") || t.equals("yes");
+    }
+
+    static String gib(long mib) {
+        return mib % 1024 == 0 ? (mib / 1024) + " GiB" : String.format(Locale.ROOT, "%.1f GiB", mib / 1024.0);
+    }
+}

@@ -1,0 +1,390 @@
+package dev.chromasetup.wizard;
+
+import dev.chromasetup.aws.InstanceTypeInfo;
+import dev.chromasetup.config.Secret;
+import dev.chromasetup.errors.SetupException;
+import dev.chromasetup.rules.OtelEndpointRule;
+import dev.chromasetup.template.ChromaTemplate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Credentials → region → network → size → access → options: the checks that run before anything is
+ * created. Each step either asks (interactive, answer not given) or checks the given answer; under
+ * --yes a missing or refused answer ends the run with a clear message.
+ */
+final class SetupSteps {
+    private final WizardRules rules;
+    private final StackSteps stacks;
+
+    SetupSteps(WizardRules rules, StackSteps stacks) {
+        this.rules = rules;
+        this.stacks = stacks;
+    }
+
+    // ---- credentials -------------------------------------------------------------------------
+
+    Transition enterCredentials(WizardState state) {
+        WizardState.Builder b = state.edit();
+        if (state.mode() == Mode.DEPLOY) {
+            return Flow.work(b, Step.CREDENTIALS, Effect.CheckCredentials::new, Effect.LoadTemplate::new,
+                    Effect.LoadRegions::new);
+        }
+        return Flow.work(b, Step.CREDENTIALS, Effect.CheckCredentials::new, Effect.LoadRegions::new);
+    }
+
+    // ---- results of effects --------------------------------------------------------------------
+
+    Transition result(WizardState state, Event.Result event) {
+        WizardState.Builder b = state.edit();
+        b.awaited = without(state, event.requestId());
+        if (event instanceof Event.CredentialsChecked e) {
+            b.identity = Optional.of(e.identity());
+        } else if (event instanceof Event.TemplateLoaded e) {
+            b.template = Optional.of(e.template());
+        } else if (event instanceof Event.RegionsLoaded e) {
+            b.enabledRegions = e.enabled();
+            b.suggestedRegion = e.suggested();
+        } else if (event instanceof Event.NetworkChecked e) {
+            return networkChecked(b, e);
+        } else if (event instanceof Event.DefaultVpcCreated e) {
+            b.vpc = Optional.of(e.vpc());
+            b.messages = List.of("Created the default VPC " + e.vpc().vpcId() + " (" + e.vpc().cidr() + ") in "
+                    + state.answers().region() + ".");
+            return enterSize(b.build(), false);
+        } else if (event instanceof Event.InstanceTypeChecked e) {
+            return instanceChecked(b, e);
+        } else if (event instanceof Event.KeyPairsLoaded e) {
+            b.keyPairs = e.names();
+            return keyPairsLoaded(b.build());
+        } else if (event instanceof Event.StackLookedUp e) {
+            return stacks.stackNameChecked(b, e);
+        }
+        WizardState next = b.build();
+        if (next.step() == Step.CREDENTIALS && next.awaited.isEmpty()) {
+            return enterRegion(next, false);
+        }
+        return Transition.of(next);
+    }
+
+    private static java.util.Set<Long> without(WizardState state, long id) {
+        java.util.Set<Long> rest = new java.util.HashSet<>(state.awaited);
+        rest.remove(id);
+        return java.util.Set.copyOf(rest);
+    }
+
+    // ---- region --------------------------------------------------------------------------------
+
+    Transition enterRegion(WizardState state, boolean forceAsk) {
+        Optional<ChromaTemplate> template = state.template();
+        String region = state.answers().region();
+        boolean given = state.config().given("region") && !region.isEmpty();
+        if (!forceAsk && (given || !state.config().interactive())) {
+            if (region.isEmpty()) {
+                region = state.suggestedRegion.orElse("");
+            }
+            if (region.isEmpty()) {
+                return Flow.finish(state, Outcome.of(SetupException.usage("No region chosen",
+                        "--yes needs a region and none was found in --region, AWS_REGION or the profile",
+                        "pass --region REGION (for example --region us-east-1)")));
+            }
+            Optional<SetupException> problem = rules.regionProblem(region, state.enabledRegions(), template);
+            if (problem.isPresent()) {
+                if (state.config().interactive()) {
+                    return askRegion(state, Optional.of(problem.get().describe()));
+                }
+                return Flow.finish(state, Outcome.of(problem.get()));
+            }
+            return regionChosen(state, region);
+        }
+        return askRegion(state, Optional.empty());
+    }
+
+    private Transition askRegion(WizardState state, Optional<String> error) {
+        String current = state.answers().region();
+        String suggested = current.isEmpty() ? state.suggestedRegion.orElse("") : current;
+        Question q = Questions.region(rules.regionChoices(state.enabledRegions(), state.template()),
+                rules.defaultRegion(state.enabledRegions(), Optional.of(suggested).filter(s -> !s.isEmpty()),
+                        state.template()));
+        return Flow.ask(state, Step.REGION, error.map(q::withError).orElse(q));
+    }
+
+    private Transition regionChosen(WizardState state, String region) {
+        WizardState.Builder b = state.edit();
+        if (!region.equals(state.answers().region())) {
+            // a new region invalidates what was learnt about the old one
+            b.vpc = Optional.empty();
+            b.vpcChecked = false;
+            b.instance = Optional.empty();
+            b.keyPairs = List.of();
+        }
+        b.answers = state.answers().withRegion(region);
+        if (state.mode() != Mode.DEPLOY) {
+            return stacks.lookUpExisting(b);
+        }
+        return enterNetwork(b.build());
+    }
+
+    // ---- network -------------------------------------------------------------------------------
+
+    Transition enterNetwork(WizardState state) {
+        String region = state.answers().region();
+        return Flow.work(state.edit(), Step.NETWORK, id -> new Effect.CheckNetwork(id, region));
+    }
+
+    private Transition networkChecked(WizardState.Builder b, Event.NetworkChecked e) {
+        b.vpc = e.vpc();
+        b.vpcChecked = true;
+        WizardState state = b.build();
+        if (e.vpc().isPresent()) {
+            return enterSize(state, false);
+        }
+        if (!state.config().interactive()) {
+            if (state.config().createDefaultVpcAllowed()) {
+                return createDefaultVpc(state);
+            }
+            return Flow.finish(state, Outcome.of(SetupException.blocked(
+                    "No default VPC in " + state.answers().region(),
+                    "Chroma's template puts its server in the region's default VPC, and this account has none there"
+                            + " (CloudFormation would fail with \"No default VPC for this user\")",
+                    "rerun with --create-default-vpc, or run: aws ec2 create-default-vpc --region "
+                            + state.answers().region())));
+        }
+        return Flow.ask(state, Step.NETWORK, Questions.missingVpc(state.answers().region()));
+    }
+
+    private Transition createDefaultVpc(WizardState state) {
+        String region = state.answers().region();
+        return Flow.work(state.edit(), Step.NETWORK, id -> new Effect.CreateDefaultVpc(id, region));
+    }
+
+    private Transition networkAnswered(WizardState state, String text) {
+        String answer = Questions.choiceValue(state.question().orElseThrow(), text).orElse("");
+        return switch (answer) {
+            case "create" -> createDefaultVpc(state);
+            case "region" -> enterRegion(state, true);
+            default -> Flow.ask(state, Step.NETWORK, state.question().orElseThrow()
+                    .withError("Choose 1 to create a default VPC or 2 to pick another region."));
+        };
+    }
+
+    // ---- size ----------------------------------------------------------------------------------
+
+    Transition enterSize(WizardState state, boolean forceAsk) {
+        if (!forceAsk && (state.config().given("instance-type") || !state.config().interactive())) {
+            return checkInstance(state.edit(), state.answers().instanceType());
+        }
+        return Flow.ask(state, Step.SIZE, Questions.size(state.answers().instanceType(), state.config().minMemoryMib()));
+    }
+
+    private Transition checkInstance(WizardState.Builder b, String type) {
+        String region = b.answers.region();
+        b.answers = b.answers.withInstanceType(type);
+        return Flow.work(b, Step.SIZE, id -> new Effect.CheckInstanceType(id, region, type));
+    }
+
+    private Transition instanceChecked(WizardState.Builder b, Event.InstanceTypeChecked e) {
+        WizardState state = b.build();
+        Optional<SetupException> problem = rules.instanceProblem(e.instanceType(), e.info(),
+                state.answers().region(), state.config().minMemoryMib());
+        if (problem.isPresent()) {
+            if (!state.config().interactive()) {
+                return Flow.finish(state, Outcome.of(problem.get()));
+            }
+            Question q = Questions.size(e.instanceType(), state.config().minMemoryMib());
+            return Flow.ask(state, Step.SIZE, q.withError(problem.get().describe()));
+        }
+        WizardState.Builder ok = state.edit();
+        ok.instance = e.info();
+        InstanceTypeInfo info = e.info().orElseThrow();
+        ok.messages = List.of(info.name() + ": " + info.vcpus() + " vCPU, "
+                + Questions.gib(info.memoryMib()) + " memory, x86_64.");
+        return enterAccess(ok.build());
+    }
+
+    // ---- access --------------------------------------------------------------------------------
+
+    Transition enterAccess(WizardState state) {
+        String region = state.answers().region();
+        return Flow.work(state.edit(), Step.ACCESS, id -> new Effect.LoadKeyPairs(id, region));
+    }
+
+    private Transition keyPairsLoaded(WizardState state) {
+        boolean given = state.config().given("key-name") || !state.config().interactive();
+        if (given) {
+            String key = state.answers().keyName();
+            if (!key.isEmpty() && !state.keyPairs().contains(key)) {
+                SetupException missing = SetupException.blocked("Key pair \"" + rules.sanitize(key)
+                                + "\" not found in " + state.answers().region(),
+                        "CloudFormation would fail creating the server with \"The key pair does not exist\"",
+                        "pass an existing key pair (--key-name NAME, see: aws ec2 describe-key-pairs --region "
+                                + state.answers().region() + "), or leave --key-name out for no SSH access");
+                if (!state.config().interactive()) {
+                    return Flow.finish(state, Outcome.of(missing));
+                }
+                return Flow.ask(state, Step.ACCESS, Questions.keyPair(state.keyPairs(), "")
+                        .withError(missing.describe()));
+            }
+            return exposure(state);
+        }
+        return Flow.ask(state, Step.ACCESS, Questions.keyPair(state.keyPairs(), state.answers().keyName()));
+    }
+
+    private Transition exposure(WizardState state) {
+        if (state.config().interactive() && !state.exposureAcknowledged) {
+            return Flow.ask(state, Step.ACCESS, Questions.exposure(!state.answers().keyName().isEmpty()));
+        }
+        WizardState.Builder b = state.edit();
+        if (!state.config().interactive()) {
+            b.messages = List.of(Questions.EXPOSURE_WARNING);
+        }
+        return enterOptions(b.build(), 0, false);
+    }
+
+    private Transition accessAnswered(WizardState state, Question q, String text) {
+        if (q.field().equals(Questions.EXPOSURE)) {
+            if (!Questions.isYes(text)) {
+                return Flow.ask(state, Step.ACCESS, q.withError(
+                        "Type y to accept the exposure and continue, or press Esc / type < to go back."));
+            }
+            WizardState.Builder b = state.edit();
+            b.exposureAcknowledged = true;
+            return enterOptions(b.build(), 0, false);
+        }
+        Optional<String> key = Questions.choiceValue(q, text);
+        if (key.isEmpty()) {
+            return Flow.ask(state, Step.ACCESS, q.withError("Choose one of the numbers listed."));
+        }
+        WizardState.Builder b = state.edit();
+        b.answers = state.answers().withKeyName(key.get());
+        return exposure(b.build());
+    }
+
+    // ---- options -------------------------------------------------------------------------------
+
+    /** Fields of the Options step, in order. */
+    static final List<String> OPTION_FIELDS = List.of("chroma-version", "otel-endpoint", "otel-service-name",
+            "otel-headers", "stack-name");
+
+    Transition enterOptions(WizardState state, int field, boolean forceAsk) {
+        for (int i = field; i < OPTION_FIELDS.size(); i++) {
+            String key = OPTION_FIELDS.get(i);
+            WizardState.Builder b = state.edit();
+            b.field = i;
+            WizardState at = b.build();
+            boolean given = state.config().given(key) || !state.config().interactive();
+            if (forceAsk && i == field || !given) {
+                return Flow.ask(at, Step.OPTIONS, Questions.option(key, at.answers(), at.template()));
+            }
+            Optional<String> error = Optional.empty();
+            try {
+                state = applyOption(at, key, currentValue(at.answers(), key));
+            } catch (SetupException invalid) {
+                if (!state.config().interactive()) {
+                    return Flow.finish(at, Outcome.of(invalid));
+                }
+                error = Optional.of(invalid.describe());
+            }
+            if (error.isPresent()) {
+                return Flow.ask(at, Step.OPTIONS, Questions.option(key, at.answers(), at.template())
+                        .withError(error.get()));
+            }
+        }
+        String region = state.answers().region();
+        String name = state.answers().stackName();
+        return Flow.work(state.edit(), Step.OPTIONS, id -> new Effect.LookUpStack(id, region, name));
+    }
+
+    private static String currentValue(Answers a, String key) {
+        return switch (key) {
+            case "chroma-version" -> a.chromaVersion();
+            case "otel-endpoint" -> a.otelEndpoint();
+            case "otel-service-name" -> a.otelServiceName();
+            case "otel-headers" -> a.otelHeaders().reveal();
+            default -> a.stackName();
+        };
+    }
+
+    /** Validates one option value and stores it (normalised); throws the reason when refused. */
+    private WizardState applyOption(WizardState state, String key, String raw) {
+        WizardState.Builder b = state.edit();
+        Answers a = state.answers();
+        switch (key) {
+            case "chroma-version" -> b.answers = a.withChromaVersion(rules.chromaVersion(raw.trim()));
+            case "otel-endpoint" -> {
+                OtelEndpointRule.Normalized n = rules.otelEndpoint(raw.trim());
+                b.answers = a.withOtelEndpoint(n.value());
+                n.notice().ifPresent(notice -> b.messages = List.of(notice));
+            }
+            case "otel-service-name" -> b.answers = a.withOtelServiceName(
+                    rules.parameterValue("ChromaOtelServiceName", raw.trim()));
+            case "otel-headers" -> b.answers = a.withOtelHeaders(rules.otelHeaders(Secret.of(raw.trim())));
+            default -> b.answers = a.withStackName(rules.stackName(raw.trim()));
+        }
+        return b.build();
+    }
+
+    private Transition optionsAnswered(WizardState state, Question q, String text) {
+        String value = text.isBlank() && !q.secret() ? q.defaultValue() : text;
+        if (q.secret() && text.isBlank()) {
+            value = state.answers().otelHeaders().reveal(); // Enter keeps what was set
+        }
+        try {
+            WizardState applied = applyOption(state, q.field(), value);
+            Transition next = enterOptions(applied, state.field + 1, false);
+            if (applied.messages().isEmpty()) {
+                return next;
+            }
+            WizardState.Builder b = next.state().edit();
+            b.messages = applied.messages();
+            return new Transition(b.build(), next.effects());
+        } catch (SetupException invalid) {
+            return Flow.ask(state, Step.OPTIONS, q.withError(invalid.describe()));
+        }
+    }
+
+    // ---- answers and back ------------------------------------------------------------------
+
+    Transition answered(WizardState state, String text) {
+        Question q = state.question().orElseThrow();
+        return switch (state.step()) {
+            case REGION -> {
+                Optional<String> region = Questions.choiceValue(q, text);
+                if (region.isEmpty()) {
+                    yield Flow.ask(state, Step.REGION, q.withError(
+                            "Choose one of the numbers listed, or type a region code such as us-east-1."));
+                }
+                Optional<SetupException> problem = rules.regionProblem(region.get(), state.enabledRegions(),
+                        state.template());
+                yield problem.isPresent()
+                        ? Flow.ask(state, Step.REGION, q.withError(problem.get().describe()))
+                        : regionChosen(state, region.get());
+            }
+            case NETWORK -> networkAnswered(state, text);
+            case SIZE -> {
+                String type = text.isBlank() ? q.defaultValue() : text.trim().toLowerCase(Locale.ROOT);
+                Optional<String> chosen = Questions.choiceValue(q, type);
+                yield checkInstance(state.edit(), chosen.orElse(rules.sanitize(type)));
+            }
+            case ACCESS -> accessAnswered(state, q, text);
+            case OPTIONS -> optionsAnswered(state, q, text);
+            default -> Transition.of(state);
+        };
+    }
+
+    Transition back(WizardState state) {
+        return switch (state.step()) {
+            case NETWORK, SIZE -> enterRegion(state, true);
+            case ACCESS -> enterSize(state, true);
+            case OPTIONS -> state.field == 0 ? keyPairQuestion(state) : enterOptions(state, state.field - 1, true);
+            case REVIEW -> enterOptions(state, OPTION_FIELDS.size() - 1, true);
+            default -> Transition.of(state);
+        };
+    }
+
+    private Transition keyPairQuestion(WizardState state) {
+        return Flow.ask(state, Step.ACCESS, Questions.keyPair(state.keyPairs(), state.answers().keyName()));
+    }
+}

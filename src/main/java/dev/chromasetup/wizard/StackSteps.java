@@ -1,0 +1,294 @@
+package dev.chromasetup.wizard;
+
+import dev.chromasetup.aws.CreateStackRequest;
+import dev.chromasetup.aws.StackEvent;
+import dev.chromasetup.aws.StackInfo;
+import dev.chromasetup.deploy.ReadinessWait;
+import dev.chromasetup.deploy.StackStatuses;
+import dev.chromasetup.errors.SetupException;
+import dev.chromasetup.rules.FailureExplainer.Diagnosis;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything that touches a stack: the name check, review, create, following events, readiness, and
+ * the status / watch / destroy commands for an existing stack.
+ */
+final class StackSteps {
+    private final WizardRules rules;
+
+    StackSteps(WizardRules rules) {
+        this.rules = rules;
+    }
+
+    // ---- deploy: the stack-name check ends the Options step ----------------------------------
+
+    Transition stackNameChecked(WizardState.Builder b, Event.StackLookedUp e) {
+        WizardState state = b.build();
+        if (e.stack().isPresent()) {
+            SetupException taken = Messages.stackNameTaken(e.stack().get(), state.answers().region());
+            if (!state.config().interactive()) {
+                return Flow.finish(state, Outcome.of(taken));
+            }
+            WizardState.Builder at = state.edit();
+            at.field = SetupSteps.OPTION_FIELDS.indexOf("stack-name");
+            return Flow.ask(at, Step.OPTIONS, Questions.option("stack-name", state.answers(), state.template())
+                    .withError(taken.describe()));
+        }
+        return enterReview(state);
+    }
+
+    Transition enterReview(WizardState state) {
+        CreateStackRequest request;
+        try {
+            request = rules.createRequest(state);
+        } catch (SetupException invalid) {
+            return Flow.finish(state, Outcome.of(invalid));
+        }
+        if (state.config().interactive()) {
+            return Flow.ask(state, Step.REVIEW, Questions.review(rules.reviewLines(state, request)));
+        }
+        WizardState.Builder b = state.edit();
+        b.messages = rules.reviewLines(state, request);
+        return create(b, request);
+    }
+
+    private Transition create(WizardState.Builder b, CreateStackRequest request) {
+        String region = b.answers.region();
+        return Flow.work(b, Step.DEPLOY, id -> new Effect.CreateStack(id, region, request));
+    }
+
+    // ---- answers at review, failure cleanup and destroy confirmation --------------------------
+
+    Transition answered(WizardState state, String text) {
+        Question q = state.question().orElseThrow();
+        switch (q.field()) {
+            case Questions.CONFIRM_CREATE -> {
+                if (Questions.isYes(text)) {
+                    return create(state.edit(), rules.createRequest(state));
+                }
+                return Flow.finish(state, Outcome.of(SetupException.cancelled("Nothing was created",
+                        "run chroma-setup again when you are ready; your answers were not sent anywhere")));
+            }
+            case Questions.CLEANUP -> {
+                if (Questions.isYes(text) || text.isBlank()) {
+                    return delete(state.edit());
+                }
+                return Flow.finish(state, Outcome.of(failureError(state)));
+            }
+            case Questions.CONFIRM_DESTROY -> {
+                if (text.trim().equals(state.answers().stackName())) {
+                    return delete(state.edit());
+                }
+                if (text.isBlank() || text.trim().equalsIgnoreCase("q")) {
+                    return Flow.finish(state, Outcome.of(SetupException.cancelled("Nothing was deleted",
+                            "the stack " + state.answers().stackName() + " is still running")));
+                }
+                return Flow.ask(state, Step.DEPLOY, q.withError("That is not the stack's name; type "
+                        + state.answers().stackName() + " exactly, or press Enter to keep the stack."));
+            }
+            default -> {
+                return Transition.of(state);
+            }
+        }
+    }
+
+    // ---- following the stack ------------------------------------------------------------------
+
+    Transition result(WizardState state, Event.Result event) {
+        WizardState.Builder b = state.edit();
+        b.awaited = java.util.Set.of();
+        if (event instanceof Event.StackLookedUp e) {
+            return existingLookedUp(b, e);
+        }
+        if (event instanceof Event.StackCreated e) {
+            b.stackId = Optional.of(e.stackId());
+            b.deployStartedAt = Optional.of(e.now());
+            b.messages = List.of("Creating stack " + state.answers().stackName() + " in " + state.answers().region() + ".");
+            if (state.config().detach()) {
+                return Flow.finish(b, Outcome.ok("Stack creation started; re-attach with: "
+                        + Messages.watchCommand(state)));
+            }
+            return poll(b, Duration.ZERO);
+        }
+        if (event instanceof Event.StackDeleteRequested e) {
+            b.deleting = true;
+            b.deployStartedAt = b.deployStartedAt.or(() -> Optional.of(e.now()));
+            return poll(b, Duration.ZERO);
+        }
+        if (event instanceof Event.StackPolled e) {
+            return polled(b, e);
+        }
+        if (event instanceof Event.ReadinessProbed e) {
+            return probed(b, e);
+        }
+        return Transition.of(state);
+    }
+
+    private Transition poll(WizardState.Builder b, Duration after) {
+        String region = b.answers.region();
+        String stackId = b.stackId.orElseThrow();
+        return Flow.work(b, Step.DEPLOY,
+                id -> new Effect.PollStack(id, region, stackId, after));
+    }
+
+    private Transition polled(WizardState.Builder b, Event.StackPolled e) {
+        List<StackEvent> all = new ArrayList<>(b.events);
+        all.addAll(e.newEvents());
+        b.events = all;
+        b.notice = e.notice();
+        if (e.status().isPresent()) {
+            b.stack = Optional.of(updated(b, e));
+        }
+        String status = e.gone() ? "DELETE_COMPLETE" : e.status().orElse("");
+        WizardState state = b.build();
+        if (b.deleting) {
+            if ("DELETE_COMPLETE".equals(status)) {
+                if (state.mode() == Mode.DESTROY) {
+                    return Flow.finish(state, Outcome.ok("Deleted stack " + state.answers().stackName() + "."));
+                }
+                return Flow.finish(state, Outcome.of(failureError(state)));
+            }
+            if ("DELETE_FAILED".equals(status)) {
+                return Flow.finish(state, Outcome.of(Messages.deleteFailed(state, rules.diagnose(state))));
+            }
+        } else if (StackStatuses.isCreateSuccess(status)) {
+            return created(state, e.now());
+        } else if (StackStatuses.isFailure(status)) {
+            WizardState.Builder failed = state.edit();
+            failed.diagnosis = Optional.of(rules.diagnose(state));
+            WizardState f = failed.build();
+            if (f.config().interactive()) {
+                return Flow.ask(f, Step.DEPLOY, Questions.cleanup(f.diagnosis().orElseThrow(),
+                        f.answers().stackName()));
+            }
+            return Flow.finish(f, Outcome.of(failureError(f)));
+        }
+        Instant started = state.deployStartedAt().orElse(e.now());
+        if (Duration.between(started, e.now()).compareTo(state.config().deployTimeout()) > 0) {
+            return Flow.finish(state, Outcome.of(Messages.deployTimedOut(state)));
+        }
+        return poll(state.edit(), e.nextPoll());
+    }
+
+    /** The stack as last seen: what DescribeStacks said before, with the newest status and outputs. */
+    private static StackInfo updated(WizardState.Builder b, Event.StackPolled e) {
+        Optional<StackInfo> known = b.stack;
+        String reason = e.statusReason().orElse("");
+        return new StackInfo(b.stackId.orElseThrow(), b.answers.stackName(), e.status().orElseThrow(), reason,
+                known.map(StackInfo::createdAt).orElse(null), known.map(StackInfo::parameters).orElse(java.util.Map.of()),
+                e.outputs().isEmpty() ? known.map(StackInfo::outputs).orElse(java.util.Map.of()) : e.outputs(),
+                known.map(StackInfo::tags).orElse(java.util.Map.of()));
+    }
+
+    private Transition created(WizardState state, Instant now) {
+        if (state.config().noWait() || state.serverIp().isEmpty() && state.config().readinessUrl().isEmpty()) {
+            WizardState.Builder b = state.edit();
+            b.step = Step.DONE;
+            return Flow.finish(b, Outcome.ok(Messages.doneSummary(state)));
+        }
+        WizardState.Builder b = state.edit();
+        b.readyStartedAt = Optional.of(now);
+        return probe(b, Duration.ZERO);
+    }
+
+    private Transition probe(WizardState.Builder b, Duration after) {
+        URI url = rules.heartbeatUrl(b.build());
+        return Flow.work(b, Step.READY, id -> new Effect.ProbeReadiness(id, url, after));
+    }
+
+    private Transition probed(WizardState.Builder b, Event.ReadinessProbed e) {
+        b.lastProbe = Optional.of(e.result());
+        WizardState state = b.build();
+        ReadinessWait wait = new ReadinessWait(state.readyStartedAt().orElse(e.now()), state.config().readyTimeout(),
+                state.config().readinessInterval(), state.serverIp().orElse("the server"),
+                Optional.of(state.answers().keyName()).filter(k -> !k.isEmpty()).map(k -> "~/.ssh/" + k + ".pem"));
+        ReadinessWait.Decision decision = wait.next(e.result(), e.now());
+        if (decision instanceof ReadinessWait.Ready) {
+            b.readyAt = Optional.of(e.now());
+            b.step = Step.DONE;
+            return Flow.finish(b, Outcome.ok(Messages.doneSummary(b.build())));
+        }
+        if (decision instanceof ReadinessWait.TimedOut timedOut) {
+            return Flow.finish(state, Outcome.of(Messages.readinessTimedOut(state, timedOut.message())));
+        }
+        ReadinessWait.KeepWaiting keep = (ReadinessWait.KeepWaiting) decision;
+        b.readinessPhase = Optional.of(keep.phase());
+        return probe(b, keep.delay());
+    }
+
+    private Transition delete(WizardState.Builder b) {
+        String region = b.answers.region();
+        String stackId = b.stackId.orElseThrow();
+        b.deleting = true;
+        return Flow.work(b, Step.DEPLOY, id -> new Effect.DeleteStack(id, region, stackId));
+    }
+
+    private SetupException failureError(WizardState state) {
+        Diagnosis d = state.diagnosis().orElseGet(() -> rules.diagnose(state));
+        return Messages.deployFailed(state, d);
+    }
+
+    // ---- status / watch / destroy --------------------------------------------------------------
+
+    Transition lookUpExisting(WizardState.Builder b) {
+        String region = b.answers.region();
+        String name = b.answers.stackName();
+        return Flow.work(b, Step.REGION, id -> new Effect.LookUpStack(id, region, name));
+    }
+
+    private Transition existingLookedUp(WizardState.Builder b, Event.StackLookedUp e) {
+        WizardState state = b.build();
+        if (e.stack().isEmpty()) {
+            return Flow.finish(state, Outcome.of(Messages.noSuchStack(state)));
+        }
+        StackInfo stack = e.stack().get();
+        b.stack = Optional.of(stack);
+        b.stackId = Optional.of(stack.stackId());
+        switch (state.mode()) {
+            case STATUS -> {
+                b.step = Step.DONE;
+                return Flow.finish(b, Outcome.ok(Messages.doneSummary(b.build())));
+            }
+            case DESTROY -> {
+                WizardState at = b.build();
+                if (!at.config().interactive()) {
+                    return delete(b);
+                }
+                return Flow.ask(at, Step.DEPLOY, Questions.confirmDestroy(stack, at.answers().region()));
+            }
+            default -> {
+                return poll(b, Duration.ZERO); // watch: from the whole history on, like the original deploy
+            }
+        }
+    }
+
+    // ---- interruption and retry -----------------------------------------------------------------
+
+    Transition interrupted(WizardState state) {
+        if (state.stackId().isPresent() && !state.deleting() && state.mode() != Mode.STATUS) {
+            return Flow.finish(state, Outcome.of(SetupException.cancelled(
+                    "Stopped watching; the stack " + state.answers().stackName() + " keeps running in AWS",
+                    "re-attach with: " + Messages.watchCommand(state) + "   or delete it with: "
+                            + Messages.destroyCommand(state))));
+        }
+        return Flow.finish(state, Outcome.of(SetupException.cancelled("Cancelled",
+                state.deleting() ? "the deletion continues in AWS; check with: " + Messages.statusCommand(state)
+                        : "nothing was created")));
+    }
+
+    Transition retry(WizardState state) {
+        if (state.step() == Step.REVIEW || state.step() == Step.DEPLOY && state.stackId().isEmpty()) {
+            return enterReview(state);
+        }
+        if (state.stackId().isPresent()) {
+            return state.step() == Step.READY ? probe(state.edit(), Duration.ZERO) : poll(state.edit(), Duration.ZERO);
+        }
+        return lookUpExisting(state.edit());
+    }
+}

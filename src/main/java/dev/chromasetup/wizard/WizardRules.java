@@ -1,0 +1,153 @@
+package dev.chromasetup.wizard;
+
+import dev.chromasetup.aws.CreateStackRequest;
+import dev.chromasetup.aws.InstanceTypeInfo;
+import dev.chromasetup.aws.TemplateSource;
+import dev.chromasetup.config.Secret;
+import dev.chromasetup.deploy.HeartbeatUrls;
+import dev.chromasetup.errors.SetupException;
+import dev.chromasetup.rules.FailureExplainer.Diagnosis;
+import dev.chromasetup.rules.FailureExplainer;
+import dev.chromasetup.rules.InstanceTypeRule;
+import dev.chromasetup.rules.OtelEndpointRule;
+import dev.chromasetup.rules.OtelHeadersRule;
+import dev.chromasetup.rules.ParameterValueRules;
+import dev.chromasetup.rules.RegionRule;
+import dev.chromasetup.rules.StackNameRule;
+import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.template.ChromaTemplate;
+import dev.chromasetup.template.TemplateLoader;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The pure rules the state machine applies, gathered behind one object so the machine reads as a flow
+ * and not as a list of validators. Also builds the CreateStack request from the answers and the
+ * template's own parameter list (never a hard-coded one).
+ */
+public final class WizardRules {
+    private final ReviewSummary review = new ReviewSummary();
+
+    Optional<SetupException> regionProblem(String region, List<String> enabled, Optional<ChromaTemplate> template) {
+        try {
+            regionRule(enabled, template).validate(region);
+            return Optional.empty();
+        } catch (SetupException e) {
+            return Optional.of(e);
+        }
+    }
+
+    List<Choice> regionChoices(List<String> enabled, Optional<ChromaTemplate> template) {
+        return regionRule(enabled, template).choices().stream()
+                .map(c -> new Choice(c.code(), c.code() + "  " + c.displayName(), c.deployable(), c.reason()))
+                .toList();
+    }
+
+    String defaultRegion(List<String> enabled, Optional<String> suggested, Optional<ChromaTemplate> template) {
+        return regionRule(enabled, template).defaultRegion(suggested).orElse("");
+    }
+
+    private static RegionRule regionRule(List<String> enabled, Optional<ChromaTemplate> template) {
+        Optional<Set<String>> mapped = template.flatMap(ChromaTemplate::mappedRegions);
+        return new RegionRule(enabled, mapped);
+    }
+
+    Optional<SetupException> instanceProblem(String type, Optional<InstanceTypeInfo> info, String region, long minMib) {
+        try {
+            InstanceTypeRule.require(info, type, region, minMib);
+            return Optional.empty();
+        } catch (SetupException e) {
+            return Optional.of(e);
+        }
+    }
+
+    String sanitize(String text) {
+        return TextSanitizer.sanitize(text);
+    }
+
+    String chromaVersion(String raw) {
+        return raw.isEmpty() ? "" : ParameterValueRules.chromaVersion(raw);
+    }
+
+    OtelEndpointRule.Normalized otelEndpoint(String raw) {
+        return OtelEndpointRule.normalize(raw);
+    }
+
+    String parameterValue(String parameter, String value) {
+        return ParameterValueRules.validate(parameter, value);
+    }
+
+    Secret otelHeaders(Secret raw) {
+        return OtelHeadersRule.normalize(raw);
+    }
+
+    String stackName(String raw) {
+        return StackNameRule.validate(raw);
+    }
+
+    /** The first root cause among the stack's events, explained; a bare status when no event says more. */
+    Diagnosis diagnose(WizardState state) {
+        String region = state.answers().region();
+        return new FailureExplainer(region).explain(state.events()).orElseGet(() -> {
+            String status = state.stack().map(s -> s.status()).orElse("unknown");
+            String reason = state.stack().map(s -> s.statusReason()).filter(r -> r != null && !r.isBlank())
+                    .map(TextSanitizer::sanitize).orElse("");
+            return new Diagnosis(state.answers().stackName(), "Stack", reason, "the stack ended in " + status,
+                    reason, "");
+        });
+    }
+
+    URI heartbeatUrl(WizardState state) {
+        WizardConfig c = state.config();
+        return c.readinessUrl().map(u -> HeartbeatUrls.fromOverride(u.toString()))
+                .orElseGet(() -> HeartbeatUrls.forServer(state.serverIp().orElseThrow(), c.readinessPort(),
+                        c.readinessPath()));
+    }
+
+    /** The CreateStack request: only parameters the template declares, and only values that are set. */
+    CreateStackRequest createRequest(WizardState state) {
+        ChromaTemplate template = state.template().orElseThrow();
+        Answers a = state.answers();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, template, "InstanceType", a.instanceType(), "--instance-type");
+        put(parameters, template, "KeyName", a.keyName(), "--key-name");
+        put(parameters, template, "ChromaVersion", a.chromaVersion(), "--chroma-version");
+        put(parameters, template, "ChromaOtelCollectionEndpoint", a.otelEndpoint(), "--otel-endpoint");
+        put(parameters, template, "ChromaOtelServiceName", a.otelServiceName(), "--otel-service-name");
+        put(parameters, template, "ChromaOtelCollectionHeaders", a.otelHeaders().reveal(), "--otel-headers");
+        Map<String, String> tags = Map.of("chroma-setup:version", state.config().toolVersion(),
+                "chroma-setup:created-by", "chroma-setup");
+        return new CreateStackRequest(a.stackName(), templateSource(state, template), parameters, tags,
+                "chroma-setup-" + state.config().runId());
+    }
+
+    private static void put(Map<String, String> parameters, ChromaTemplate template, String name, String value,
+                            String flag) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        if (!template.hasParameter(name)) {
+            throw SetupException.usage("The template has no parameter " + name,
+                    "a value was given for it (" + flag + ") but the template being deployed does not declare it",
+                    "leave " + flag + " out, or deploy a template that has this parameter");
+        }
+        parameters.put(name, value);
+    }
+
+    private static TemplateSource templateSource(WizardState state, ChromaTemplate template) {
+        if (template.url().isPresent() && !state.config().endpointOverridden()) {
+            return TemplateSource.ofUrl(template.url().get());
+        }
+        TemplateLoader.requireFitsTemplateBody(template);
+        return TemplateSource.ofBody(template.body());
+    }
+
+    List<String> reviewLines(WizardState state, CreateStackRequest request) {
+        return review.lines(state, request);
+    }
+}
