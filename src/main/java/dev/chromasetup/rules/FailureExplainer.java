@@ -46,7 +46,7 @@ public final class FailureExplainer {
     }
 
     private Diagnosis diagnose(StackEvent e) {
-        String human = ResourceNames.human(e.logicalId(), e.resourceType());
+        String human = e.isStackEvent() ? "Stack" : ResourceNames.human(e.logicalId(), e.resourceType());
         String raw = TextSanitizer.sanitize(e.reason());
         FailureCatalog.Explanation x = catalog.match(raw).orElseGet(() -> catalog.unknown(raw));
         String what = e.isStackEvent() ? "The stack failed" : human + " could not be " + verb(status(e));

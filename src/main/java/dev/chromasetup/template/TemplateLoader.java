@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -46,10 +47,16 @@ public final class TemplateLoader {
     public ChromaTemplate load(String location) {
         String l = location.strip();
         String lower = l.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return fromUrl(URI.create(l));
+        try {
+            if (lower.startsWith("https://") || lower.startsWith("http://")) {
+                return fromUrl(URI.create(l));
+            }
+            return fromFile(Path.of(l));
+        } catch (IllegalArgumentException e) { // also InvalidPathException
+            throw SetupException.usage("Template location " + clean(l) + " is not usable",
+                    "it is neither a valid https/http URL nor a valid file path",
+                    "give the path of a JSON template or an https URL");
         }
-        return fromFile(Path.of(l));
     }
 
     public ChromaTemplate fromFile(Path path) {
@@ -72,6 +79,10 @@ public final class TemplateLoader {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            throw SetupException.usage("Could not download the template from " + clean(shown),
+                    "no answer within the time limit (" + requestTimeout.toSeconds() + "s)",
+                    "check your internet connection and the URL, or download the file and pass its path");
         } catch (IOException e) {
             throw SetupException.usage("Could not download the template from " + clean(shown),
                     "the connection failed (" + clean(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())) + ")",

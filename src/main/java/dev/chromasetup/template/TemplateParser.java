@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.rules.TextSanitizer;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,10 +130,7 @@ final class TemplateParser {
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-        return () -> {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            return it;
-        };
+        return node::fields;
     }
 
     static SetupException bad(String source, String why, String fix) {

@@ -105,6 +105,27 @@ class TemplateLoaderTest {
     }
 
     @Test
+    void slowServerTimesOutNamingTheUrl() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        server.start();
+        URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/slow.json");
+        TemplateLoader impatient = TemplateLoader.withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300));
+        assertThatThrownBy(() -> impatient.fromUrl(url))
+                .isInstanceOfSatisfying(SetupException.class, e -> {
+                    assertThat(e.what()).contains(url.toString());
+                    assertThat(e.why()).contains("no answer");
+                });
+    }
+
+    @Test
     void badJsonSaysWhere() throws IOException {
         Path p = file("{\n  \"Resources\": {\n    \"A\": oops\n  }\n}");
         assertThatThrownBy(() -> loader.fromFile(p))
