@@ -30,8 +30,12 @@ public final class MotoExtension implements ParameterResolver {
                 .server();
     }
 
-    /** The store closes this at the end of the run. */
-    private record RunningMoto(MotoServer server) implements ExtensionContext.Store.CloseableResource {
+    /**
+     * The store closes this at the end of the run. Both interfaces: JUnit 5.13+ closes AutoCloseable
+     * values (and warns about CloseableResource-only ones), older 5.x releases only CloseableResource.
+     */
+    @SuppressWarnings("deprecation") // CloseableResource: kept so older JUnit 5 releases also stop moto
+    private record RunningMoto(MotoServer server) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             server.stop();
