@@ -1,0 +1,117 @@
+package dev.chromasetup.cli;
+
+import com.typesafe.config.Config;
+import dev.chromasetup.config.SettingsLoader;
+import dev.chromasetup.errors.ExitCode;
+import dev.chromasetup.errors.SafeText;
+import dev.chromasetup.errors.SetupException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The command line: parses arguments, builds Settings and calls the {@link CommandHandler}.
+ * Everything it needs is injected, so a test runs it like a process: arguments in, exit code and
+ * printed text out. Usage errors exit 2; a {@link SetupException} exits with its own code.
+ */
+public final class Cli {
+    private final CommandHandler handler;
+    private final Map<String, String> env;
+    private final Path home;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public Cli(CommandHandler handler, Map<String, String> env, Path home, PrintWriter out, PrintWriter err) {
+        this.handler = handler;
+        this.env = Map.copyOf(env);
+        this.home = home;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        SettingsLoader loader;
+        try {
+            loader = new SettingsLoader(env, home);
+        } catch (RuntimeException e) {
+            return unexpected(e, args, false);
+        }
+        CommandRunner runner = new CommandRunner(handler, loader, err);
+        CommandLine cl = new CommandLine(new Commands.Top(runner))
+                .addSubcommand(new Commands.Deploy(runner))
+                .addSubcommand(new Commands.Status(runner))
+                .addSubcommand(new Commands.Watch(runner))
+                .addSubcommand(new Commands.Destroy(runner));
+        cl.setResourceBundle(defaults(SettingsLoader.reference()));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExpandAtFiles(false); // "@name" is an ordinary value here, never a file to read
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> usage(ex, a));
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof ParameterException pe) {
+                return usage(pe, args);
+            } else if (ex instanceof SetupException se) {
+                if (runner.debug() && se.getCause() != null) {
+                    se.getCause().printStackTrace(err);
+                }
+                err.println(SafeText.cleanLines(ArgsMask.mask(se.describe(), args)));
+                err.flush();
+                return se.exitCode().code();
+            }
+            return unexpected(ex, args, runner.debug());
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private int usage(ParameterException ex, String[] args) {
+        err.println(SafeText.cleanLines(ArgsMask.mask(ex.getMessage(), args)));
+        err.println("Run 'chroma-setup --help' for usage.");
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+
+    private int unexpected(Exception ex, String[] args, boolean debug) {
+        // A bug, not a user error: say so, and keep the trace for --debug (it may quote values).
+        err.println("chroma-setup failed unexpectedly: " + ex.getClass().getSimpleName()
+                + ": " + SafeText.clean(ArgsMask.mask(String.valueOf(ex.getMessage()), args)));
+        if (debug) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("Fix: run again with --debug and report the log file at "
+                    + "https://github.com/chroma-core/chroma/issues");
+        }
+        err.flush();
+        return ExitCode.FAILED.code();
+    }
+
+    /** reference.conf values as "default.KEY" for the "${bundle:default.KEY}" help variables. */
+    private static ResourceBundle defaults(Config reference) {
+        Map<String, String> values = reference.entrySet().stream().collect(Collectors.toMap(
+                e -> "default." + e.getKey(),
+                e -> {
+                    String v = String.valueOf(e.getValue().unwrapped());
+                    return v.isEmpty() ? "none" : v;
+                }));
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return values.get(key);
+            }
+
+            @Override
+            public Enumeration<String> getKeys() {
+                return Collections.enumeration(values.keySet());
+            }
+        };
+    }
+}

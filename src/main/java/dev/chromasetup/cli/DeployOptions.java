@@ -1,0 +1,44 @@
+package dev.chromasetup.cli;
+
+import dev.chromasetup.config.Secret;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The answers of a deployment: each one given here is not asked again. */
+final class DeployOptions {
+    @Option(names = "--instance-type", paramLabel = "TYPE",
+            description = "EC2 instance type (x86_64, at least 2 GiB). Default: ${bundle:default.instance-type}.")
+    String instanceType;
+
+    @Option(names = "--key-name", paramLabel = "NAME",
+            description = "EC2 key pair for SSH access. Default: ask (none with --yes).")
+    String keyName;
+
+    @Option(names = "--chroma-version", paramLabel = "VERSION", description = "Chroma version to run. Default: the template's.")
+    String chromaVersion;
+
+    @Option(names = "--otel-endpoint", paramLabel = "URL", description = "OpenTelemetry collector endpoint. Default: none.")
+    String otelEndpoint;
+
+    @Option(names = "--otel-service-name", paramLabel = "NAME", description = "OpenTelemetry service name. Default: the template's.")
+    String otelServiceName;
+
+    @Option(names = "--otel-headers", paramLabel = "HEADERS", converter = Converters.SecretConverter.class,
+            description = "OpenTelemetry headers (e.g. an API key); secret: never shown or logged. Default: none.")
+    Secret otelHeaders;
+
+    @Option(names = "--template-url", paramLabel = "URL",
+            description = "Where to download Chroma's CloudFormation template. Default: Chroma's latest template.")
+    String templateUrl;
+
+    @Option(names = "--template-file", paramLabel = "FILE", description = "Use this local template instead of --template-url.")
+    Path templateFile;
+
+    @Option(names = "--create-default-vpc",
+            description = "Create the region's default VPC if it is missing, without asking. Default: ${bundle:default.create-default-vpc}.")
+    Boolean createDefaultVpc;
+
+    @Option(names = "--detach",
+            description = "Start the deployment and exit; re-attach with 'chroma-setup watch'. Default: ${bundle:default.detach}.")
+    Boolean detach;
+}

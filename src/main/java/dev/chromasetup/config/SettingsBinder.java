@@ -1,0 +1,180 @@
+package dev.chromasetup.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigOrigin;
+import dev.chromasetup.errors.SafeText;
+import dev.chromasetup.errors.SetupException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the merged Config into a validated {@link Settings}. A bad value is reported with its key,
+ * where it came from (file and line, environment variable or option) and what was expected.
+ */
+final class SettingsBinder {
+    /** Keys whose values must never appear in a message. */
+    private static final Set<String> SECRET_KEYS = Set.of("otel-headers");
+
+    private final Config c;
+    private final Config reference;
+    private final Map<String, String> env;
+    private final Path home;
+
+    SettingsBinder(Config merged, Config reference, Map<String, String> env, Path home) {
+        this.c = merged;
+        this.reference = reference;
+        this.env = env;
+        this.home = home;
+    }
+
+    Settings bind(Set<String> explicit) {
+        String noColorEnv = env.get("NO_COLOR"); // https://no-color.org: set and not empty
+        return new Settings(
+                optional(str("profile")), optional(str("region")), url("endpoint-url"),
+                bool("plain"), bool("yes"), output(), bool("no-color") || (noColorEnv != null && !noColorEnv.isEmpty()),
+                bool("debug"),
+                str("stack-name"), str("instance-type"), optional(str("key-name")), optional(str("chroma-version")),
+                str("otel-endpoint"), str("otel-service-name"), Secret.of(str("otel-headers")),
+                url("template-url").orElseThrow(() -> invalid("template-url", "an http(s) URL", null)).toString(),
+                path("template-file"), bool("create-default-vpc"), bool("no-wait"), bool("detach"),
+                duration("ready-timeout"), url("readiness-url"),
+                positiveLong("min-memory-mib"), duration("events.poll-interval"), duration("events.max-backoff"),
+                duration("deploy-timeout"), readinessPath(), port("readiness.port"), duration("readiness.interval"),
+                duration("aws.api-call-timeout"), duration("aws.api-call-attempt-timeout"),
+                explicit);
+    }
+
+    private String str(String key) {
+        try {
+            return c.getString(key).trim();
+        } catch (ConfigException e) {
+            throw invalid(key, "a text value", e);
+        }
+    }
+
+    private boolean bool(String key) {
+        try {
+            return c.getBoolean(key);
+        } catch (ConfigException e) {
+            throw invalid(key, "true or false", e);
+        }
+    }
+
+    private Duration duration(String key) {
+        try {
+            Duration d = Durations.parse(c.getValue(key).unwrapped().toString());
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("not positive");
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            throw invalid(key, "a positive " + Durations.EXPECTED, e);
+        }
+    }
+
+    private long positiveLong(String key) {
+        try {
+            long v = c.getLong(key);
+            if (v > 0) {
+                return v;
+            }
+        } catch (ConfigException e) {
+            throw invalid(key, "a positive whole number", e);
+        }
+        throw invalid(key, "a positive whole number", null);
+    }
+
+    private int port(String key) {
+        try {
+            int v = c.getInt(key);
+            if (v >= 1 && v <= 65535) {
+                return v;
+            }
+        } catch (ConfigException e) {
+            throw invalid(key, "a port number from 1 to 65535", e);
+        }
+        throw invalid(key, "a port number from 1 to 65535", null);
+    }
+
+    private OutputFormat output() {
+        String v = str("output").toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "text" -> OutputFormat.TEXT;
+            case "json" -> OutputFormat.JSON;
+            default -> throw invalid("output", "text or json", null);
+        };
+    }
+
+    private String readinessPath() {
+        String p = str("readiness.path");
+        if (!p.startsWith("/")) {
+            throw invalid("readiness.path", "a path starting with /", null);
+        }
+        return p;
+    }
+
+    /** Empty means "not set"; anything else must be an absolute http(s) URL with a host. */
+    private Optional<URI> url(String key) {
+        String v = str(key);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI u = new URI(v);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null) {
+                return Optional.of(u);
+            }
+        } catch (URISyntaxException e) {
+            throw invalid(key, "an http(s) URL such as http://127.0.0.1:5000", e);
+        }
+        throw invalid(key, "an http(s) URL such as http://127.0.0.1:5000", null);
+    }
+
+    private Optional<Path> path(String key) {
+        String v = str(key);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(v.equals("~") ? home : v.startsWith("~/") ? home.resolve(v.substring(2)) : Path.of(v));
+        } catch (InvalidPathException e) {
+            throw invalid(key, "a file path", e);
+        }
+    }
+
+    private static Optional<String> optional(String v) {
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    private SetupException invalid(String key, String expected, Throwable cause) {
+        ConfigOrigin o = c.getValue(key).origin();
+        String got = SECRET_KEYS.contains(key) ? "" : ", got " + SafeText.quote(String.valueOf(c.getValue(key).unwrapped()));
+        String dflt = String.valueOf(reference.getValue(key).unwrapped());
+        String fix;
+        String where;
+        if (o.filename() != null) {
+            where = o.filename() + (o.lineNumber() > 0 ? " line " + o.lineNumber() : "");
+            fix = "Edit " + where + ", or remove that line to use the default ('" + dflt + "').";
+        } else if (o.description().startsWith("environment variable ")) {
+            where = o.description();
+            fix = "Set " + ConfigSources.envName(key) + " to " + expected + ", or unset it.";
+        } else if (o.description().startsWith("option ")) {
+            where = o.description();
+            fix = "Pass --" + key + " " + expected + ".";
+        } else {
+            where = "reference.conf";
+            fix = "Reinstall chroma-setup: its built-in defaults are damaged.";
+        }
+        return new SetupException(dev.chromasetup.errors.ExitCode.USAGE,
+                "Invalid setting " + key + " in " + SafeText.clean(where), "expected " + expected + got, fix, cause);
+    }
+}
