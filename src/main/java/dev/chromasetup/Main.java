@@ -1,6 +1,6 @@
 package dev.chromasetup;
 
-import dev.chromasetup.app.PendingCommandHandler;
+import dev.chromasetup.app.App;
 import dev.chromasetup.cli.Cli;
 import dev.chromasetup.cli.CommandHandler;
 import dev.chromasetup.cli.DebugLoggingHandler;
@@ -25,7 +25,9 @@ public final class Main {
         Path home = Path.of(System.getProperty("user.home"));
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
-        CommandHandler handler = new DebugLoggingHandler(new PendingCommandHandler(e), env, home, Clock.systemDefaultZone(), e);
+        Clock clock = Clock.systemDefaultZone();
+        App app = new App(env, in, out, err, System.console(), clock);
+        CommandHandler handler = new DebugLoggingHandler(app, env, home, clock, e);
         return new Cli(handler, env, home, o, e).run(args);
     }
 }

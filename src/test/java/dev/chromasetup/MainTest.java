@@ -22,8 +22,8 @@ class MainTest {
     }
 
     @Test
-    void pendingHandlerSaysNotWiredAndExitsTwo() {
-        assertThat(run("status", "--stack-name", "x")).isEqualTo(2);
-        assertThat(err.toString()).contains("not wired yet");
+    void aBadFlagValueIsAUsageErrorWithoutAStackTrace() {
+        assertThat(run("--ready-timeout", "banana")).isEqualTo(2);
+        assertThat(err.toString()).contains("banana").doesNotContain("at dev.chromasetup");
     }
 }

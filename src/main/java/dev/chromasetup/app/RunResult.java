@@ -12,6 +12,7 @@ import java.util.Optional;
  * to know why there is none. Never holds a secret.
  */
 public record RunResult(
+        dev.chromasetup.wizard.Mode mode,
         String stackName,
         String region,
         Optional<String> stackId,
@@ -29,7 +30,7 @@ public record RunResult(
         Optional<String> ip = state.serverIp();
         Optional<Long> readySeconds = state.readyAt().flatMap(at -> state.readyStartedAt()
                 .map(start -> java.time.Duration.between(start, at).toSeconds()));
-        return new RunResult(state.answers().stackName(), state.answers().region(), state.stackId(),
+        return new RunResult(state.mode(), state.answers().stackName(), state.answers().region(), state.stackId(),
                 state.stack().map(StackInfo::status), ip, ip.map(a -> "http://" + a + ":8000"),
                 state.readyAt().isPresent(), readySeconds,
                 Optional.of(state.answers().keyName()).filter(k -> !k.isEmpty()),

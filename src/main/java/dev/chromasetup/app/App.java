@@ -1,0 +1,103 @@
+package dev.chromasetup.app;
+
+import dev.chromasetup.aws.AwsConnector;
+import dev.chromasetup.aws.AwsOptions;
+import dev.chromasetup.aws.sdk.SdkAwsConnector;
+import dev.chromasetup.cli.CommandHandler;
+import dev.chromasetup.config.Settings;
+import dev.chromasetup.deploy.HttpReadiness;
+import dev.chromasetup.template.ChromaTemplate;
+import dev.chromasetup.template.TemplateLoader;
+import dev.chromasetup.ui.plain.PlainDialogue;
+import dev.chromasetup.wizard.Mode;
+import dev.chromasetup.wizard.Wizard;
+import dev.chromasetup.wizard.WizardRules;
+import dev.chromasetup.wizard.WizardState;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+
+/**
+ * The commands' behaviour: builds the ports from the settings, chooses the face, runs the flow and
+ * prints the result. The composition root for one run; no logic of its own beyond the wiring.
+ */
+public final class App implements CommandHandler {
+    private final Map<String, String> env;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Console console;
+    private final Clock clock;
+
+    public App(Map<String, String> env, InputStream in, PrintStream out, PrintStream err, Console console, Clock clock) {
+        this.env = env;
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.console = console;
+        this.clock = clock;
+    }
+
+    @Override
+    public int deploy(Settings s) {
+        return run(Mode.DEPLOY, s);
+    }
+
+    @Override
+    public int status(Settings s) {
+        return run(Mode.STATUS, s);
+    }
+
+    @Override
+    public int watch(Settings s) {
+        return run(Mode.WATCH, s);
+    }
+
+    @Override
+    public int destroy(Settings s) {
+        return run(Mode.DESTROY, s);
+    }
+
+    private int run(Mode mode, Settings s) {
+        AwsOptions options = new AwsOptions(s.profile(), s.endpointUrl(), s.apiCallTimeout(), s.apiCallAttemptTimeout());
+        try (AwsConnector aws = new SdkAwsConnector(options, env)) {
+            EffectRunner runner = new EffectRunner(aws, templateSupplier(s), new HttpReadiness(), clock,
+                    s.eventPollInterval(), s.eventMaxBackoff(), RandomGenerator.getDefault());
+            WizardState initial = Wizard.start(WizardSetup.config(mode, s, UUID.randomUUID().toString(), version(),
+                    aws.effectiveEndpoint(), aws.endpointOverridden()), WizardSetup.answers(s));
+            WizardState end = plain(runner).run(initial);
+            RunResult result = RunResult.of(end);
+            String endpointFlag = aws.endpointOverridden() ? " --endpoint-url " + aws.effectiveEndpoint() : "";
+            new ResultPrinter(out, err, s.output()).print(result, endpointFlag);
+            return result.exitCode();
+        }
+    }
+
+    private PlainDialogue plain(EffectRunner runner) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        PlainDialogue dialogue = new PlainDialogue(new Wizard(new WizardRules()), runner, reader, console, err, clock);
+        Interrupts.onCtrlC(dialogue::interrupt);
+        return dialogue;
+    }
+
+    private static Supplier<ChromaTemplate> templateSupplier(Settings s) {
+        TemplateLoader loader = TemplateLoader.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30));
+        return () -> s.templateFile().map(loader::fromFile)
+                .orElseGet(() -> loader.fromUrl(java.net.URI.create(s.templateUrl())));
+    }
+
+    static String version() {
+        String v = App.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

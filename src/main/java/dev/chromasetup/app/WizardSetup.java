@@ -1,0 +1,33 @@
+package dev.chromasetup.app;
+
+import dev.chromasetup.config.Settings;
+import dev.chromasetup.wizard.Answers;
+import dev.chromasetup.wizard.Mode;
+import dev.chromasetup.wizard.WizardConfig;
+
+/** Turns a run's {@link Settings} into the state machine's fixed inputs and first answers. */
+final class WizardSetup {
+    private WizardSetup() {
+    }
+
+    static WizardConfig config(Mode mode, Settings s, String runId, String version, String endpoint,
+                               boolean endpointOverridden) {
+        return new WizardConfig(mode, !s.yes(), runId, version, s.minMemoryMib(), s.createDefaultVpc(), s.noWait(),
+                s.detach(), s.readyTimeout(), s.readinessInterval(), s.deployTimeout(), s.readinessUrl(),
+                s.readinessPort(), s.readinessPath(), endpoint, endpointOverridden, explicitAnswers(s));
+    }
+
+    /** Answers given on the command line, in the config file or the environment are not asked again. */
+    private static java.util.Set<String> explicitAnswers(Settings s) {
+        java.util.Set<String> given = new java.util.HashSet<>(s.explicit());
+        if (s.region().isPresent()) {
+            given.add("region");
+        }
+        return given;
+    }
+
+    static Answers answers(Settings s) {
+        return new Answers(s.region().orElse(""), s.instanceType(), s.keyName().orElse(""),
+                s.chromaVersion().orElse(""), s.otelEndpoint(), s.otelServiceName(), s.otelHeaders(), s.stackName());
+    }
+}

@@ -1,0 +1,204 @@
+package dev.chromasetup.wizard;
+
+import dev.chromasetup.errors.ExitCode;
+import dev.chromasetup.errors.SetupException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.chromasetup.wizard.WizardDriver.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The flow as a person meets it: questions, refused answers asked again, back, confirmations. */
+class WizardInteractiveTest {
+
+    private static WizardDriver wizard(String... given) {
+        return new WizardDriver(WizardDriver.config(Mode.DEPLOY, true, given), WizardDriver.answers());
+    }
+
+    private static Question question(WizardDriver d) {
+        return d.state.question().orElseThrow();
+    }
+
+    /** Region → size → key pair → exposure → the five options, all defaults. */
+    private static WizardDriver toReview(WizardDriver d) {
+        d.start().settle().answer("").settle(); // region: default us-east-1
+        d.answer("").settle(); // size: t3.small
+        d.answer("1").settle(); // no key pair
+        d.answer("y").settle(); // exposure understood
+        for (int i = 0; i < 5; i++) {
+            d.answer("").settle();
+        }
+        return d;
+    }
+
+    @Test
+    void regionQuestionListsUnsupportedRegionsWithTheReasonAndDefaultsToTheSuggestedOne() {
+        WizardDriver d = wizard().start().settle();
+        Question q = question(d);
+        assertThat(q.step()).isEqualTo(Step.REGION);
+        assertThat(q.defaultValue()).isEqualTo("us-east-1");
+        Choice south = q.choices().stream().filter(c -> c.value().equals("eu-south-1")).findFirst().orElseThrow();
+        assertThat(south.enabled()).isFalse();
+        assertThat(south.note()).isNotBlank();
+    }
+
+    @Test
+    void anUnsupportedRegionIsRefusedAndAskedAgain() {
+        WizardDriver d = wizard().start().settle().answer("eu-south-1");
+        assertThat(question(d).step()).isEqualTo(Step.REGION);
+        assertThat(question(d).error()).isPresent();
+        d.answer("us-west-2").settle();
+        assertThat(question(d).step()).isEqualTo(Step.SIZE);
+        assertThat(d.state.answers().region()).isEqualTo("us-west-2");
+    }
+
+    @Test
+    void aTooSmallTypeIsRefusedNextToTheFieldAndTheStepCannotBeLeft() {
+        WizardDriver d = wizard().start().settle().answer("").settle().answer("t3.micro").settle();
+        assertThat(question(d).step()).isEqualTo(Step.SIZE);
+        assertThat(question(d).error().orElseThrow()).contains("2 GiB");
+        d.answer("t3.medium").settle();
+        assertThat(question(d).step()).isEqualTo(Step.ACCESS);
+        assertThat(d.state.answers().instanceType()).isEqualTo("t3.medium");
+    }
+
+    @Test
+    void backKeepsEveryAnswer() {
+        WizardDriver d = wizard().start().settle().answer("us-west-2").settle().answer("t3.medium").settle();
+        assertThat(question(d).step()).isEqualTo(Step.ACCESS);
+        d.send(new Event.Back());
+        assertThat(question(d).step()).isEqualTo(Step.SIZE);
+        assertThat(question(d).defaultValue()).isEqualTo("t3.medium");
+        d.send(new Event.Back());
+        assertThat(question(d).defaultValue()).isEqualTo("us-west-2");
+    }
+
+    @Test
+    void theExposureWarningMustBeAcknowledged() {
+        WizardDriver d = wizard().start().settle().answer("").settle().answer("").settle().answer("1").settle();
+        assertThat(question(d).notes()).anySatisfy(n -> assertThat(n).contains("0.0.0.0/0").contains("no authentication"));
+        d.answer("");
+        assertThat(question(d).field()).isEqualTo("exposure");
+        assertThat(question(d).error()).isPresent();
+    }
+
+    @Test
+    void keysTypedBeforeAQuestionAreIgnored() {
+        WizardDriver d = wizard().start();
+        WizardState before = d.state;
+        d.answer("y");
+        assertThat(d.state).isSameAs(before);
+    }
+
+    @Test
+    void theReviewShowsEverythingAndDefaultsToNo() {
+        WizardDriver d = toReview(wizard());
+        Question q = question(d);
+        assertThat(q.step()).isEqualTo(Step.REVIEW);
+        assertThat(String.join("\n", q.notes())).contains("my-chroma-stack").contains("t3.small")
+                .contains("Firewall (security group)").contains("Chroma server (EC2 instance)")
+                .contains("aws cloudformation create-stack").contains("123456789012");
+        d.answer("");
+        assertThat(d.state.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
+        assertThat(d.effects).isEmpty();
+    }
+
+    @Test
+    void aSecondStackWithATakenNameIsAskedForAnotherName() {
+        WizardDriver d = wizard();
+        d.existing = Optional.of(WizardDriver.stack("CREATE_COMPLETE"));
+        toReview(d);
+        assertThat(question(d).field()).isEqualTo("stack-name");
+        assertThat(question(d).error().orElseThrow()).contains("already exists");
+        d.existing = Optional.empty();
+        d.answer("second-chroma").settle();
+        assertThat(question(d).step()).isEqualTo(Step.REVIEW);
+        assertThat(d.state.answers().stackName()).isEqualTo("second-chroma");
+    }
+
+    @Test
+    void anInvalidStackNameIsRefusedWithTheRule() {
+        WizardDriver d = wizard();
+        d.start().settle().answer("").settle().answer("").settle().answer("1").settle().answer("y").settle();
+        for (int i = 0; i < 4; i++) {
+            d.answer("").settle();
+        }
+        d.answer("9 bad name");
+        assertThat(question(d).field()).isEqualTo("stack-name");
+        assertThat(question(d).error()).isPresent();
+    }
+
+    @Test
+    void aFailedDeployOffersToDeleteTheLeftover() {
+        WizardDriver d = toReview(wizard()).answer("y");
+        d.created().polled("ROLLBACK_COMPLETE", List.of(event("ChromaInstanceSecurityGroup",
+                "AWS::EC2::SecurityGroup", "CREATE_FAILED", "No default VPC for this user", 3)), Map.of());
+        assertThat(question(d).field()).isEqualTo("cleanup");
+        d.answer("");
+        Effect.DeleteStack delete = d.effect(Effect.DeleteStack.class);
+        assertThat(delete.stackId()).isEqualTo("arn:stack/my-chroma-stack/1");
+        d.send(new Event.StackDeleteRequested(delete.requestId(), d.now));
+        long poll = d.effect(Effect.PollStack.class).requestId();
+        d.send(new Event.StackPolled(poll, List.of(), Optional.of("DELETE_COMPLETE"), Optional.empty(), Map.of(),
+                false, Optional.empty(), java.time.Duration.ofSeconds(2), d.now));
+        assertThat(d.state.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.FAILED);
+    }
+
+    @Test
+    void aFailedCredentialCheckOffersRetryWithoutLosingAnything() {
+        WizardDriver d = wizard().start();
+        long id = d.effect(Effect.CheckCredentials.class).requestId();
+        d.send(new Event.Failed(id, SetupException.blocked("No AWS credentials found", "none set", "aws configure")));
+        assertThat(question(d).field()).isEqualTo("retry");
+        assertThat(question(d).notes().get(0)).contains("Fix: aws configure");
+        d.answer("");
+        assertThat(d.effects).hasAtLeastOneElementOfType(Effect.CheckCredentials.class);
+        d.settle();
+        assertThat(question(d).step()).isEqualTo(Step.REGION);
+    }
+
+    @Test
+    void quittingAtARetryEndsWithTheOriginalError() {
+        WizardDriver d = wizard().start();
+        long id = d.effect(Effect.CheckCredentials.class).requestId();
+        d.send(new Event.Failed(id, SetupException.blocked("No AWS credentials found", "none set", "aws configure")));
+        d.answer("q");
+        assertThat(d.state.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.BLOCKED);
+    }
+
+    @Test
+    void destroyAsksForTheStackNameTyped() {
+        WizardDriver d = new WizardDriver(WizardDriver.config(Mode.DESTROY, true, "region"),
+                WizardDriver.answers().withRegion("us-east-1"));
+        d.existing = Optional.of(WizardDriver.stack("CREATE_COMPLETE"));
+        d.start().settle();
+        assertThat(question(d).field()).isEqualTo("confirm-destroy");
+        assertThat(String.join(" ", question(d).notes())).contains("data").contains("lost");
+        d.answer("my-chroma");
+        assertThat(question(d).error()).isPresent();
+        d.answer("my-chroma-stack");
+        assertThat(d.effect(Effect.DeleteStack.class)).isNotNull();
+    }
+
+    @Test
+    void statusOfAMissingStackIsBlockedWithWhereToLook() {
+        WizardDriver d = new WizardDriver(WizardDriver.config(Mode.STATUS, false, "region"),
+                WizardDriver.answers().withRegion("us-east-1"));
+        d.start().settle();
+        assertThat(d.state.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.BLOCKED);
+        assertThat(d.state.outcome().get().error().get().fix()).contains("list-stacks");
+    }
+
+    @Test
+    void watchFollowsAStackInProgressToReadiness() {
+        WizardDriver d = new WizardDriver(WizardDriver.config(Mode.WATCH, false, "region"),
+                WizardDriver.answers().withRegion("us-east-1"));
+        d.existing = Optional.of(WizardDriver.stack("CREATE_IN_PROGRESS"));
+        d.start().settle();
+        d.polled("CREATE_COMPLETE", List.of(), Map.of("ServerIp", "54.1.2.3"));
+        assertThat(d.effect(Effect.ProbeReadiness.class).heartbeatUrl().getHost()).isEqualTo("54.1.2.3");
+    }
+}
