@@ -102,11 +102,12 @@ public final class EffectRunner {
             return new Event.StackCreated(id, ports(e.region()).stacks().create(e.request()), clock.instant());
         }
         if (effect instanceof Effect.DeleteStack e) {
+            watchers.computeIfAbsent(key(e.region(), e.stackId()), k -> watcherFromNow(e.region(), e.stackId()));
             ports(e.region()).stacks().delete(e.stackId());
             return new Event.StackDeleteRequested(id, clock.instant());
         }
         if (effect instanceof Effect.PollStack e) {
-            StackWatcher watcher = watchers.computeIfAbsent(e.region() + "/" + e.stackId(), k -> {
+            StackWatcher watcher = watchers.computeIfAbsent(key(e.region(), e.stackId()), k -> {
                 var stacks = ports(e.region()).stacks();
                 return new StackWatcher(stacks, EventTail.fromStart(stacks, e.stackId()), schedules.get());
             });
@@ -118,6 +119,25 @@ public final class EffectRunner {
             return new Event.ReadinessProbed(id, readiness.probe(e.heartbeatUrl()), clock.instant());
         }
         throw new IllegalStateException("no runner for " + effect.getClass().getSimpleName());
+    }
+
+    private static String key(String region, String stackId) {
+        return region + "/" + stackId;
+    }
+
+    /**
+     * Before a delete, the events so far are marked as seen (read once and dropped), so the delete
+     * shows only its own progress. Done by event id rather than by time: clocks may disagree.
+     */
+    private StackWatcher watcherFromNow(String region, String stackId) {
+        var stacks = ports(region).stacks();
+        EventTail tail = EventTail.fromStart(stacks, stackId);
+        try {
+            tail.poll();
+        } catch (AwsTransientException e) {
+            // the history will show; better than not following the delete at all
+        }
+        return new StackWatcher(stacks, tail, schedules.get());
     }
 
     private AwsPorts ports(String region) {

@@ -5,6 +5,7 @@ import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.rules.Durations;
 import dev.chromasetup.wizard.Effect;
 import dev.chromasetup.wizard.Event;
+import dev.chromasetup.wizard.Mode;
 import dev.chromasetup.wizard.Outcome;
 import dev.chromasetup.wizard.Phase;
 import dev.chromasetup.wizard.Question;
@@ -36,6 +37,7 @@ public final class PlainDialogue {
     private final PlainRenderer renderer;
     private final LineSource lines;
     private final Clock clock;
+    private final boolean interactiveInput;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(4, r -> {
         Thread t = new Thread(r, "chroma-setup-aws");
@@ -50,6 +52,7 @@ public final class PlainDialogue {
         this.renderer = new PlainRenderer(err, clock.getZone());
         this.lines = new LineSource(in, console, queue);
         this.clock = clock;
+        this.interactiveInput = console != null;
     }
 
     /** Ctrl-C from the signal handler: handled like any other event, in order. */
@@ -65,7 +68,7 @@ public final class PlainDialogue {
             while (!state.finished()) {
                 if (state.phase() == Phase.ASKING && state.question().orElseThrow() != asked) {
                     asked = state.question().get();
-                    renderer.heading(state.step(), state.step().ordinal() + 1, Step.values().length);
+                    renderer.heading(asked.title(), position(state, state.step()));
                     renderer.question(asked, asked.error().isPresent() && asked.field().equals(lastField));
                     lastField = asked.field();
                     lines.request(asked.secret());
@@ -74,6 +77,9 @@ public final class PlainDialogue {
                 if (item instanceof LineSource.Line line) {
                     if (line.text().isEmpty()) {
                         return inputEnded(state);
+                    }
+                    if (!interactiveInput) {
+                        renderer.echo(line.text().get(), state.question().map(Question::secret).orElse(false));
                     }
                     asked = null;
                     state = apply(state, wizard.next(state, new Event.Answered(line.text().get())));
@@ -99,9 +105,8 @@ public final class PlainDialogue {
         state.messages().forEach(m -> renderer.message("  " + m));
         int seen = before.events().size();
         if (state.events().size() > seen) {
-            if (seen == 0) {
-                renderer.heading(Step.DEPLOY, Step.DEPLOY.ordinal() + 1, Step.values().length);
-            }
+            renderer.heading(state.deleting() ? "Deleting" : state.mode() == Mode.WATCH ? "Watching" : "Deploy",
+                    position(state, Step.DEPLOY));
             state.events().subList(seen, state.events().size()).forEach(renderer::event);
         }
         if (!state.notice().equals(lastNotice)) {
@@ -118,7 +123,7 @@ public final class PlainDialogue {
 
     private void reportReadiness(WizardState before, WizardState state) {
         if (state.step() == Step.READY && before.readyStartedAt().isEmpty() && state.readyStartedAt().isPresent()) {
-            renderer.heading(Step.READY, Step.READY.ordinal() + 1, Step.values().length);
+            renderer.heading("Ready", position(state, Step.READY));
             renderer.message("  The stack is complete; waiting for Chroma to answer its heartbeat"
                     + state.serverIp().map(ip -> " at http://" + ip + ":8000").orElse("") + ".");
         }
@@ -127,6 +132,12 @@ public final class PlainDialogue {
             Duration waited = Duration.between(state.readyStartedAt().orElse(clock.instant()), clock.instant());
             renderer.message("  " + Durations.human(waited) + "  " + p.detail());
         });
+    }
+
+    /** "3 of 10" while deploying; other commands are too short to need a position. */
+    private static String position(WizardState state, Step step) {
+        return state.mode() == Mode.DEPLOY && !state.deleting()
+                ? (step.ordinal() + 1) + " of " + Step.values().length : "";
     }
 
     private WizardState inputEnded(WizardState state) {

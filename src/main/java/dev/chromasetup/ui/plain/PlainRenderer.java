@@ -5,7 +5,6 @@ import dev.chromasetup.rules.ResourceNames;
 import dev.chromasetup.rules.TextSanitizer;
 import dev.chromasetup.wizard.Choice;
 import dev.chromasetup.wizard.Question;
-import dev.chromasetup.wizard.Step;
 
 import java.io.PrintStream;
 import java.time.ZoneId;
@@ -20,19 +19,25 @@ final class PlainRenderer {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private final PrintStream err;
     private final ZoneId zone;
-    private Step lastHeading;
+    private String lastHeading = "";
 
     PlainRenderer(PrintStream err, ZoneId zone) {
         this.err = err;
         this.zone = zone;
     }
 
-    void heading(Step step, int index, int total) {
-        if (step != lastHeading) {
+    /** A section heading, printed once per section; {@code position} like "3 of 10", or empty. */
+    void heading(String title, String position) {
+        if (!title.equals(lastHeading)) {
             err.println();
-            err.println("== " + step.title() + " (" + index + " of " + total + ") ==");
-            lastHeading = step;
+            err.println("== " + title + (position.isEmpty() ? "" : " (" + position + ")") + " ==");
+            lastHeading = title;
         }
+    }
+
+    /** Shows a piped answer after its prompt, so a transcript reads like a conversation. */
+    void echo(String answer, boolean secret) {
+        err.println(secret ? "(hidden)" : answer);
     }
 
     void question(Question q, boolean repeat) {
