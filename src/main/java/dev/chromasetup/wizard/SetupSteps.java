@@ -51,7 +51,7 @@ final class SetupSteps {
             return networkChecked(b, e);
         } else if (event instanceof Event.DefaultVpcCreated e) {
             b.vpc = Optional.of(e.vpc());
-            b.messages = List.of("Created the default VPC " + e.vpc().vpcId() + " (" + e.vpc().cidr() + ") in "
+            b.messages = append(state.messages(), "Created the default VPC " + e.vpc().vpcId() + " (" + e.vpc().cidr() + ") in "
                     + state.answers().region() + ".");
             return enterSize(b.build(), false);
         } else if (event instanceof Event.InstanceTypeChecked e) {
@@ -67,6 +67,12 @@ final class SetupSteps {
             return enterRegion(next, false);
         }
         return Transition.of(next);
+    }
+
+    static List<String> append(List<String> messages, String line) {
+        List<String> all = new java.util.ArrayList<>(messages);
+        all.add(line);
+        return List.copyOf(all);
     }
 
     private static java.util.Set<Long> without(WizardState state, long id) {
@@ -199,7 +205,7 @@ final class SetupSteps {
         WizardState.Builder ok = state.edit();
         ok.instance = e.info();
         InstanceTypeInfo info = e.info().orElseThrow();
-        ok.messages = List.of(info.name() + ": " + info.vcpus() + " vCPU, "
+        ok.messages = append(state.messages(), info.name() + ": " + info.vcpus() + " vCPU, "
                 + Questions.gib(info.memoryMib()) + " memory, x86_64.");
         return enterAccess(ok.build());
     }
@@ -238,7 +244,7 @@ final class SetupSteps {
         }
         WizardState.Builder b = state.edit();
         if (!state.config().interactive()) {
-            b.messages = List.of(Questions.EXPOSURE_WARNING);
+            b.messages = append(state.messages(), Questions.EXPOSURE_WARNING);
         }
         return enterOptions(b.build(), 0, false);
     }
@@ -316,7 +322,7 @@ final class SetupSteps {
             case "otel-endpoint" -> {
                 OtelEndpointRule.Normalized n = rules.otelEndpoint(raw.trim());
                 b.answers = a.withOtelEndpoint(n.value());
-                n.notice().ifPresent(notice -> b.messages = List.of(notice));
+                n.notice().ifPresent(notice -> b.messages = append(state.messages(), notice));
             }
             case "otel-service-name" -> b.answers = a.withOtelServiceName(
                     rules.parameterValue("ChromaOtelServiceName", raw.trim()));
@@ -333,13 +339,7 @@ final class SetupSteps {
         }
         try {
             WizardState applied = applyOption(state, q.field(), value);
-            Transition next = enterOptions(applied, state.field + 1, false);
-            if (applied.messages().isEmpty()) {
-                return next;
-            }
-            WizardState.Builder b = next.state().edit();
-            b.messages = applied.messages();
-            return new Transition(b.build(), next.effects());
+            return enterOptions(applied, state.field + 1, false);
         } catch (SetupException invalid) {
             return Flow.ask(state, Step.OPTIONS, q.withError(invalid.describe()));
         }

@@ -54,7 +54,9 @@ final class StackSteps {
             return Flow.ask(state, Step.REVIEW, Questions.review(rules.reviewLines(state, request)));
         }
         WizardState.Builder b = state.edit();
-        b.messages = rules.reviewLines(state, request);
+        List<String> lines = new ArrayList<>(state.messages());
+        lines.addAll(rules.reviewLines(state, request));
+        b.messages = List.copyOf(lines);
         return create(b, request);
     }
 
@@ -109,7 +111,7 @@ final class StackSteps {
         if (event instanceof Event.StackCreated e) {
             b.stackId = Optional.of(e.stackId());
             b.deployStartedAt = Optional.of(e.now());
-            b.messages = List.of("Creating stack " + state.answers().stackName() + " in " + state.answers().region() + ".");
+            b.messages = SetupSteps.append(state.messages(), "Creating stack " + state.answers().stackName() + " in " + state.answers().region() + ".");
             if (state.config().detach()) {
                 return Flow.finish(b, Outcome.ok("Stack creation started; re-attach with: "
                         + Messages.watchCommand(state)));

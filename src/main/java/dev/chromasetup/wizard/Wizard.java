@@ -20,12 +20,13 @@ public final class Wizard {
         this.setup = new SetupSteps(rules, stacks);
     }
 
-    public Transition next(WizardState state, Event event) {
-        if (state.finished()) {
-            return Transition.of(state);
+    public Transition next(WizardState previous, Event event) {
+        if (previous.finished()) {
+            return Transition.of(previous);
         }
+        WizardState state = withoutMessages(previous);
         if (event instanceof Event.Result result && !isAwaited(state, result.requestId())) {
-            return Transition.of(state); // stale: the user moved on since this was asked
+            return Transition.of(previous); // stale: the user moved on since this was asked
         }
         if (event instanceof Event.Started started) {
             WizardState.Builder b = state.edit();
@@ -43,7 +44,7 @@ public final class Wizard {
         }
         if (event instanceof Event.Answered answered) {
             if (state.phase() != Phase.ASKING || state.question().isEmpty()) {
-                return Transition.of(state); // keys typed before a question appeared are ignored
+                return Transition.of(previous); // keys typed before a question appeared are ignored
             }
             if (state.question().get().field().equals(Questions.RETRY)) {
                 return retryAnswered(state, answered.text());
@@ -57,6 +58,16 @@ public final class Wizard {
                 || result instanceof Event.ReadinessProbed || result instanceof Event.StackDeleteRequested
                 || result instanceof Event.StackLookedUp && state.mode() != Mode.DEPLOY;
         return aboutStack ? stacks.result(state, result) : setup.result(state, result);
+    }
+
+    /** Messages belong to the transition that produced them: each event starts with none. */
+    private static WizardState withoutMessages(WizardState state) {
+        if (state.messages().isEmpty()) {
+            return state;
+        }
+        WizardState.Builder b = state.edit();
+        b.messages = List.of();
+        return b.build();
     }
 
     private static boolean isAwaited(WizardState state, long requestId) {

@@ -203,7 +203,7 @@ public final class WizardState {
             stackId = s.stackId;
             events = s.events;
             notice = s.notice;
-            messages = List.of(); // messages belong to one transition only
+            messages = s.messages;
             startedAt = s.startedAt;
             deployStartedAt = s.deployStartedAt;
             readyStartedAt = s.readyStartedAt;

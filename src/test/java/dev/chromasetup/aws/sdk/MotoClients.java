@@ -9,11 +9,11 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 
 /** Raw SDK clients for arranging moto state the ports cannot (delete a default VPC, create a key pair). */
-final class MotoClients {
+public final class MotoClients {
     private MotoClients() {
     }
 
-    static Ec2Client ec2(MotoServer moto, String region) {
+    public static Ec2Client ec2(MotoServer moto, String region) {
         return Ec2Client.builder()
                 .region(Region.of(region))
                 .endpointOverride(moto.endpoint())
@@ -23,7 +23,7 @@ final class MotoClients {
     }
 
     /** Deletes the region's default VPC; moto refuses while its subnets exist, so those go first. */
-    static void deleteDefaultVpc(Ec2Client ec2) {
+    public static void deleteDefaultVpc(Ec2Client ec2) {
         ec2.describeVpcs(r -> r.filters(filter("is-default", "true"))).vpcs().forEach(vpc -> {
             ec2.describeSubnets(r -> r.filters(filter("vpc-id", vpc.vpcId())))
                     .subnets().forEach(s -> ec2.deleteSubnet(r -> r.subnetId(s.subnetId())));

@@ -1,0 +1,188 @@
+package dev.chromasetup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chromasetup.aws.sdk.MotoClients;
+import dev.chromasetup.testing.CliRun;
+import dev.chromasetup.testing.HeartbeatStub;
+import dev.chromasetup.testing.MotoAws;
+import dev.chromasetup.testing.MotoExtension;
+import dev.chromasetup.testing.MotoServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole flow through the real command line and the real SDK against moto on loopback: what a user
+ * (or a CI script) runs, and what they check: exit codes, the JSON result, the messages.
+ */
+@ExtendWith(MotoExtension.class)
+@Timeout(120)
+class DeployFlowIT {
+    private static final String TEMPLATE = Path.of("samples/moto/chroma-like.cf.json").toAbsolutePath().toString();
+
+    private MotoServer moto;
+    @TempDir
+    Path home;
+    private final Map<String, String> env = new HashMap<>(MotoAws.testEnv());
+
+    @BeforeEach
+    void freshAccount(MotoServer moto) {
+        this.moto = moto;
+        moto.reset();
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("CHROMA_SETUP_READINESS_INTERVAL", "200ms");
+        env.put("CHROMA_SETUP_EVENTS_POLL_INTERVAL", "200ms");
+    }
+
+    private CliRun.Result run(String stdin, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--endpoint-url", moto.endpoint().toString()));
+        return CliRun.run(env, home, stdin, all.toArray(String[]::new));
+    }
+
+    private CliRun.Result deployYes(String region, String... more) {
+        List<String> args = new ArrayList<>(List.of("deploy", "--plain", "--yes", "--region", region,
+                "--template-file", TEMPLATE, "--output", "json"));
+        args.addAll(List.of(more));
+        return run("", args.toArray(String[]::new));
+    }
+
+    @Test
+    void deployThenStatusThenDestroyAsJson() {
+        CliRun.Result deploy = deployYes("us-east-1", "--no-wait");
+        assertThat(deploy.exitCode()).as(deploy.toString()).isZero();
+        JsonNode d = deploy.json();
+        assertThat(d.get("status").asText()).isEqualTo("CREATE_COMPLETE");
+        assertThat(d.get("endpoint").asText()).matches("http://\\d+\\.\\d+\\.\\d+\\.\\d+:8000");
+        assertThat(deploy.err()).contains("Firewall (security group)").contains("0.0.0.0/0");
+
+        CliRun.Result status = run("", "status", "--yes", "--region", "us-east-1", "--output", "json");
+        assertThat(status.exitCode()).as(status.toString()).isZero();
+        assertThat(status.json().get("endpoint").asText()).isEqualTo(d.get("endpoint").asText());
+        assertThat(status.json().get("stackId").asText()).isEqualTo(d.get("stackId").asText());
+
+        CliRun.Result destroy = run("", "destroy", "--yes", "--region", "us-east-1", "--output", "json");
+        assertThat(destroy.exitCode()).as(destroy.toString()).isZero();
+        assertThat(destroy.json().get("status").asText()).isEqualTo("DELETE_COMPLETE");
+
+        CliRun.Result gone = run("", "status", "--yes", "--region", "us-east-1");
+        assertThat(gone.exitCode()).isEqualTo(3);
+        assertThat(gone.err()).contains("No stack named my-chroma-stack");
+    }
+
+    @Test
+    void aTakenStackNameIsBlockedAndPointsToTheOtherCommands() {
+        assertThat(deployYes("us-east-1", "--no-wait").exitCode()).isZero();
+        CliRun.Result again = deployYes("us-east-1", "--no-wait");
+        assertThat(again.exitCode()).isEqualTo(3);
+        assertThat(again.err()).contains("already exists").contains("chroma-setup status / watch / destroy");
+        assertThat(again.json().get("error").get("what").asText()).contains("already exists");
+    }
+
+    @Test
+    void aRegionTheTemplateCannotDeployToIsBlocked() {
+        CliRun.Result r = deployYes("eu-south-1", "--no-wait");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err()).contains("eu-south-1").contains("us-east-1");
+    }
+
+    @Test
+    void noDefaultVpcIsBlockedUntilTheFixIsAllowed() {
+        try (Ec2Client ec2 = MotoClients.ec2(moto, "eu-west-3")) {
+            MotoClients.deleteDefaultVpc(ec2);
+        }
+        CliRun.Result blocked = deployYes("eu-west-3", "--no-wait");
+        assertThat(blocked.exitCode()).as(blocked.toString()).isEqualTo(3);
+        assertThat(blocked.err()).contains("No default VPC").contains("--create-default-vpc");
+
+        CliRun.Result fixed = deployYes("eu-west-3", "--no-wait", "--create-default-vpc");
+        assertThat(fixed.exitCode()).as(fixed.toString()).isZero();
+        assertThat(fixed.err()).contains("Created the default VPC");
+    }
+
+    @Test
+    void tooSmallAndArmInstanceTypesAreRefusedWithTheReason() {
+        CliRun.Result micro = deployYes("us-east-1", "--no-wait", "--instance-type", "t3.micro");
+        assertThat(micro.exitCode()).isEqualTo(3);
+        assertThat(micro.err()).contains("1 GiB").contains("2 GiB");
+
+        CliRun.Result arm = deployYes("us-east-1", "--no-wait", "--instance-type", "t4g.small");
+        assertThat(arm.exitCode()).isEqualTo(3);
+        assertThat(arm.err()).contains("arm64");
+
+        CliRun.Result bogus = deployYes("us-east-1", "--no-wait", "--instance-type", "t3.nonsense");
+        assertThat(bogus.exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void withoutCredentialsTheFixIsShownAndNothingElseIsTried() {
+        env.clear();
+        env.putAll(MotoAws.noCredentialsEnv());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        CliRun.Result r = deployYes("us-east-1", "--no-wait");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err()).contains("No AWS credentials found").contains("aws configure");
+    }
+
+    @Test
+    void readinessWaitsThroughRefusedAndStartingAnswersUntilTheHeartbeat() throws Exception {
+        try (HeartbeatStub stub = HeartbeatStub.refusing(503, 503, 200)) {
+            Thread late = new Thread(() -> {
+                try {
+                    Thread.sleep(700);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                stub.listen();
+            });
+            late.start();
+            CliRun.Result r = deployYes("us-east-1", "--readiness-url", stub.baseUrl().toString());
+            late.join();
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.json().get("ready").asBoolean()).isTrue();
+            assertThat(stub.calls()).isGreaterThanOrEqualTo(3);
+            assertThat(r.err()).contains("connection refused").contains("503");
+        }
+    }
+
+    @Test
+    void readinessTimesOutWithExitOneAndWhatToCheck() {
+        try (HeartbeatStub stub = HeartbeatStub.answering(503)) {
+            CliRun.Result r = deployYes("us-east-1", "--readiness-url", stub.baseUrl().toString(),
+                    "--ready-timeout", "1s");
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+            assertThat(r.json().get("error").get("what").asText()).contains("did not answer");
+            assertThat(r.err()).contains("chroma-setup destroy");
+        }
+    }
+
+    @Test
+    void thePlainDialogueReasksAWrongAnswerWithoutLosingTheEarlierOnes() {
+        String answers = String.join("\n", "us-west-2", "t3.micro", "t3.medium", "1", "y", "", "", "", "",
+                "dialogue-stack", "y") + "\n";
+        CliRun.Result r = run(answers, "deploy", "--plain", "--template-file", TEMPLATE, "--no-wait");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("Region [").contains("too small for Chroma")
+                .contains("Create these resources now? [y/N]");
+        assertThat(r.out()).contains("dialogue-stack in us-west-2: CREATE_COMPLETE")
+                .contains("chromadb.HttpClient(host=");
+    }
+
+    @Test
+    void theDialogueEndsClearlyWhenInputRunsOut() {
+        CliRun.Result r = run("us-east-1\n", "deploy", "--plain", "--template-file", TEMPLATE);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("standard input ended").contains("--yes");
+    }
+}
