@@ -1,0 +1,116 @@
+package dev.chromasetup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chromasetup.testing.MotoAws;
+import dev.chromasetup.testing.MotoExtension;
+import dev.chromasetup.testing.MotoServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's promise, checked with the real launcher in a child process: build, then
+ * {@code bin/chroma-setup deploy --plain --yes ... --output json} against moto, {@code status}, {@code destroy}.
+ */
+@ExtendWith(MotoExtension.class)
+@Timeout(180)
+class LauncherIT {
+    private static final Path LAUNCHER = Path.of("bin/chroma-setup").toAbsolutePath();
+    private static final String TEMPLATE = Path.of("samples/moto/chroma-like.cf.json").toAbsolutePath().toString();
+
+    private MotoServer moto;
+    @TempDir
+    Path home;
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws IOException {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    @BeforeEach
+    void fresh(MotoServer moto) {
+        this.moto = moto;
+        moto.reset();
+    }
+
+    private Run launch(Map<String, String> extraEnv, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(LAUNCHER.toString());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("CHROMA_SETUP_"));
+        env.putAll(MotoAws.testEnv());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("HOME", home.toString());
+        env.putAll(extraEnv);
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionAndHelp() throws Exception {
+        Run version = launch(Map.of(), "--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("chroma-setup ");
+        Run help = launch(Map.of(), "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("deploy").contains("status").contains("watch").contains("destroy");
+        assertThat(help.err()).doesNotContain("SLF4J");
+    }
+
+    @Test
+    void deployStatusDestroyWithTheLauncher() throws Exception {
+        String endpoint = moto.endpoint().toString();
+        Run deploy = launch(Map.of(), "deploy", "--plain", "--yes", "--endpoint-url", endpoint, "--region",
+                "us-east-1", "--template-file", TEMPLATE, "--no-wait", "--output", "json");
+        assertThat(deploy.exit()).as(deploy.err()).isZero();
+        assertThat(deploy.json().get("status").asText()).isEqualTo("CREATE_COMPLETE");
+        assertThat(deploy.json().get("endpoint").asText()).startsWith("http://").endsWith(":8000");
+        assertThat(deploy.err()).doesNotContain("SLF4J").doesNotContain("Exception");
+
+        Run status = launch(Map.of(), "status", "--endpoint-url", endpoint, "--region", "us-east-1",
+                "--output", "json");
+        assertThat(status.exit()).as(status.err()).isZero();
+        assertThat(status.json().get("stackName").asText()).isEqualTo("my-chroma-stack");
+        assertThat(status.json().get("status").asText()).isEqualTo("CREATE_COMPLETE");
+
+        Run destroy = launch(Map.of(), "destroy", "--yes", "--endpoint-url", endpoint, "--region", "us-east-1");
+        assertThat(destroy.exit()).as(destroy.err()).isZero();
+        assertThat(destroy.out()).contains("Deleted the stack my-chroma-stack");
+    }
+
+    @Test
+    void awsEndpointUrlFromTheEnvironmentIsHonoured() throws Exception {
+        Run status = launch(Map.of("AWS_ENDPOINT_URL", moto.endpoint().toString()), "status", "--region",
+                "us-east-1", "--output", "json");
+        assertThat(status.exit()).isEqualTo(3); // no stack yet, but the call went to moto and answered
+        assertThat(status.err()).contains("No stack named my-chroma-stack");
+    }
+
+    @Test
+    void aBadFlagIsAUsageError() throws Exception {
+        Run r = launch(Map.of(), "deploy", "--output", "yaml");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("yaml").contains("--help");
+    }
+}
