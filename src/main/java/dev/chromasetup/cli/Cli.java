@@ -3,7 +3,7 @@ package dev.chromasetup.cli;
 import com.typesafe.config.Config;
 import dev.chromasetup.config.SettingsLoader;
 import dev.chromasetup.errors.ExitCode;
-import dev.chromasetup.errors.SafeText;
+import dev.chromasetup.rules.TextSanitizer;
 import dev.chromasetup.errors.SetupException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ public final class Cli {
                 if (runner.debug() && se.getCause() != null) {
                     se.getCause().printStackTrace(err);
                 }
-                err.println(SafeText.cleanLines(ArgsMask.mask(se.describe(), args)));
+                err.println(TextSanitizer.sanitizeLines(ArgsMask.mask(se.describe(), args)));
                 err.flush();
                 return se.exitCode().code();
             }
@@ -74,7 +74,7 @@ public final class Cli {
     }
 
     private int usage(ParameterException ex, String[] args) {
-        err.println(SafeText.cleanLines(ArgsMask.mask(ex.getMessage(), args)));
+        err.println(TextSanitizer.sanitizeLines(ArgsMask.mask(ex.getMessage(), args)));
         err.println("Run 'chroma-setup --help' for usage.");
         err.flush();
         return ExitCode.USAGE.code();
@@ -83,7 +83,7 @@ public final class Cli {
     private int unexpected(Exception ex, String[] args, boolean debug) {
         // A bug, not a user error: say so, and keep the trace for --debug (it may quote values).
         err.println("chroma-setup failed unexpectedly: " + ex.getClass().getSimpleName()
-                + ": " + SafeText.clean(ArgsMask.mask(String.valueOf(ex.getMessage()), args)));
+                + ": " + TextSanitizer.sanitize(ArgsMask.mask(String.valueOf(ex.getMessage()), args)));
         if (debug) {
             ex.printStackTrace(err);
         } else {

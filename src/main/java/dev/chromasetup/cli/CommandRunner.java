@@ -3,7 +3,7 @@ package dev.chromasetup.cli;
 import dev.chromasetup.config.LoadedSettings;
 import dev.chromasetup.config.Settings;
 import dev.chromasetup.config.SettingsLoader;
-import dev.chromasetup.errors.SafeText;
+import dev.chromasetup.rules.TextSanitizer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -64,7 +64,7 @@ final class CommandRunner {
 
         LoadedSettings loaded = loader.load(Optional.ofNullable(config), flags);
         debug = loaded.settings().debug();
-        loaded.warnings().forEach(w -> err.println("Warning: " + SafeText.clean(w)));
+        loaded.warnings().forEach(w -> err.println("Warning: " + TextSanitizer.sanitize(w)));
         err.flush();
         return action.apply(handler, loaded.settings());
     }

@@ -2,7 +2,7 @@ package dev.chromasetup.cli;
 
 import dev.chromasetup.config.Durations;
 import dev.chromasetup.config.Secret;
-import dev.chromasetup.errors.SafeText;
+import dev.chromasetup.rules.TextSanitizer;
 import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -23,7 +23,7 @@ final class Converters {
                 return d;
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(
-                        "expected a positive " + Durations.EXPECTED + ", got " + SafeText.quote(value));
+                        "expected a positive " + Durations.EXPECTED + ", got " + TextSanitizer.quote(value));
             }
         }
     }

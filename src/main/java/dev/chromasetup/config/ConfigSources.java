@@ -10,7 +10,7 @@ import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
-import dev.chromasetup.errors.SafeText;
+import dev.chromasetup.rules.TextSanitizer;
 import dev.chromasetup.errors.SetupException;
 import java.io.IOException;
 import java.net.URI;
@@ -90,7 +90,7 @@ final class ConfigSources {
         Set<String> knownNames = known.stream().map(ConfigSources::envName).collect(java.util.stream.Collectors.toSet());
         env.keySet().stream().filter(n -> n.startsWith(ENV_PREFIX))
                 .filter(n -> !knownNames.contains(n) && !LAUNCHER_ENV.contains(n)).sorted()
-                .forEach(n -> warnings.add("Unknown environment variable " + SafeText.clean(n) + ": ignored"));
+                .forEach(n -> warnings.add("Unknown environment variable " + TextSanitizer.sanitize(n) + ": ignored"));
         return out;
     }
 
@@ -124,7 +124,7 @@ final class ConfigSources {
     }
 
     private static void checkReadable(Path file) {
-        String f = SafeText.clean(file.toString());
+        String f = TextSanitizer.sanitize(file.toString());
         if (!Files.isRegularFile(file)) {
             throw SetupException.usage("Config file " + f + " is not a regular file",
                     Files.isDirectory(file) ? "it is a folder" : "it is a device or special file",
@@ -138,7 +138,7 @@ final class ConfigSources {
                         "Check that --config names the right file; a config file only needs a few lines.");
             }
         } catch (IOException e) {
-            throw SetupException.usage("Cannot read config file " + f, SafeText.clean(String.valueOf(e.getMessage())),
+            throw SetupException.usage("Cannot read config file " + f, TextSanitizer.sanitize(String.valueOf(e.getMessage())),
                     "Check the file's permissions.");
         }
     }
@@ -151,14 +151,14 @@ final class ConfigSources {
         }
         String line = o != null && o.lineNumber() > 0 ? "line " + o.lineNumber() : "somewhere";
         return new SetupException(dev.chromasetup.errors.ExitCode.USAGE,
-                "Config file " + SafeText.clean(file.toString()) + " is malformed at " + line,
-                SafeText.clean(msg),
+                "Config file " + TextSanitizer.sanitize(file.toString()) + " is malformed at " + line,
+                TextSanitizer.sanitize(msg),
                 "Correct " + line + " (HOCON syntax: key = value), or pass --config another file.", e);
     }
 
     private static String unknown(String key, ConfigOrigin o) {
         String where = o != null && o.filename() != null
                 ? " in " + o.filename() + (o.lineNumber() > 0 ? " line " + o.lineNumber() : "") : "";
-        return "Unknown setting " + SafeText.clean(key) + SafeText.clean(where) + ": ignored";
+        return "Unknown setting " + TextSanitizer.sanitize(key) + TextSanitizer.sanitize(where) + ": ignored";
     }
 }

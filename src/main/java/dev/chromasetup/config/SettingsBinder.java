@@ -3,7 +3,7 @@ package dev.chromasetup.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigOrigin;
-import dev.chromasetup.errors.SafeText;
+import dev.chromasetup.rules.TextSanitizer;
 import dev.chromasetup.errors.SetupException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -157,7 +157,7 @@ final class SettingsBinder {
 
     private SetupException invalid(String key, String expected, Throwable cause) {
         ConfigOrigin o = c.getValue(key).origin();
-        String got = SECRET_KEYS.contains(key) ? "" : ", got " + SafeText.quote(String.valueOf(c.getValue(key).unwrapped()));
+        String got = SECRET_KEYS.contains(key) ? "" : ", got " + TextSanitizer.quote(String.valueOf(c.getValue(key).unwrapped()));
         String dflt = String.valueOf(reference.getValue(key).unwrapped());
         String fix;
         String where;
@@ -175,6 +175,6 @@ final class SettingsBinder {
             fix = "Reinstall chroma-setup: its built-in defaults are damaged.";
         }
         return new SetupException(dev.chromasetup.errors.ExitCode.USAGE,
-                "Invalid setting " + key + " in " + SafeText.clean(where), "expected " + expected + got, fix, cause);
+                "Invalid setting " + key + " in " + TextSanitizer.sanitize(where), "expected " + expected + got, fix, cause);
     }
 }

@@ -3,7 +3,7 @@ package dev.chromasetup.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
-import dev.chromasetup.errors.SafeText;
+import dev.chromasetup.rules.TextSanitizer;
 import dev.chromasetup.errors.SetupException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +74,7 @@ public final class SettingsLoader {
         Config user = ConfigFactory.empty();
         Path file = configFile.orElse(defaultConfigFile());
         if (configFile.isPresent() && !Files.exists(file)) {
-            throw SetupException.usage("Config file " + SafeText.clean(file.toString()) + " not found",
+            throw SetupException.usage("Config file " + TextSanitizer.sanitize(file.toString()) + " not found",
                     "--config names a file that does not exist",
                     "Check the path, or leave out --config to use " + defaultConfigFile() + ".");
         }

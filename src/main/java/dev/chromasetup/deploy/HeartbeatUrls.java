@@ -1,20 +1,17 @@
 package dev.chromasetup.deploy;
 
+import dev.chromasetup.rules.HostNames;
+import dev.chromasetup.rules.TextSanitizer;
+
 import dev.chromasetup.errors.SetupException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.regex.Pattern;
 
 /** Builds the heartbeat URL from the stack's ServerIp output, or from a --readiness-url override. */
 public final class HeartbeatUrls {
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_PATH = "/api/v2/heartbeat";
 
-    private static final Pattern IPV4 = Pattern.compile(
-            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-    // RFC 1123 labels; must not be all digits-and-dots (that is a malformed IPv4, not a name).
-    private static final Pattern HOSTNAME = Pattern.compile(
-            "(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
 
     private HeartbeatUrls() {
     }
@@ -25,7 +22,7 @@ public final class HeartbeatUrls {
     }
 
     public static URI forServer(String host, int port, String path) {
-        if (!isValidHost(host)) {
+        if (!HostNames.isValid(host)) {
             throw SetupException.failed("The stack's ServerIp output is not an address",
                     "got \"" + printable(host) + "\"", "check the stack's outputs in the CloudFormation console");
         }
@@ -69,22 +66,12 @@ public final class HeartbeatUrls {
                 + port + path);
     }
 
-    public static boolean isValidHost(String host) {
-        if (host == null) {
-            return false;
-        }
-        if (IPV4.matcher(host).matches()) {
-            return true;
-        }
-        return !host.matches("[0-9.]+") && HOSTNAME.matcher(host).matches();
-    }
-
     private static SetupException badOverride(String url, String why) {
         return SetupException.usage("--readiness-url \"" + printable(url) + "\" cannot be used", why,
                 "pass a base URL such as http://127.0.0.1:8000");
     }
 
     private static String printable(String s) {
-        return s == null ? "" : s.replaceAll("\\p{Cntrl}", "?");
+        return TextSanitizer.sanitize(s);
     }
 }

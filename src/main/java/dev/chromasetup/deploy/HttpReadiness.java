@@ -1,5 +1,7 @@
 package dev.chromasetup.deploy;
 
+import dev.chromasetup.rules.Durations;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;

@@ -1,5 +1,8 @@
 package dev.chromasetup.deploy;
 
+import dev.chromasetup.rules.Durations;
+import dev.chromasetup.rules.TextSanitizer;
+
 import dev.chromasetup.aws.AwsTransientException;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,7 +110,6 @@ public final class PollSchedule {
             return "";
         }
         // AWS text: keep one short printable line.
-        String clean = m.replaceAll("\\p{Cntrl}+", " ").strip();
-        return " (" + (clean.length() > 80 ? clean.substring(0, 77) + "..." : clean) + ")";
+        return " (" + new TextSanitizer(80).clean(m) + ")";
     }
 }

@@ -1,5 +1,7 @@
 package dev.chromasetup.deploy;
 
+import dev.chromasetup.rules.Durations;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package dev.chromasetup.deploy;
 
+import dev.chromasetup.rules.TextSanitizer;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -95,6 +97,6 @@ public record ResourceProgress(String logicalId, String type, String humanName, 
 
     // AWS text goes to a terminal: drop control characters (escape sequences included).
     private static String clean(String text) {
-        return text.replaceAll("\\p{Cntrl}+", " ").strip();
+        return TextSanitizer.sanitize(text);
     }
 }

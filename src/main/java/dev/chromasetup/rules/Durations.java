@@ -8,6 +8,9 @@ public final class Durations {
     }
 
     public static String human(Duration d) {
+        if (d != null && !d.isNegative() && d.toMillis() < 1000 && !d.isZero()) {
+            return d.toMillis() + "ms"; // short probe timeouts would otherwise read "0s"
+        }
         long total = d == null || d.isNegative() ? 0 : d.getSeconds();
         long h = total / 3600;
         long m = (total % 3600) / 60;

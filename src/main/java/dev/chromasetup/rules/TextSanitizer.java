@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class TextSanitizer {
     /** Default cap: long enough for any CloudFormation reason worth reading, short enough for a row. */
     public static final int DEFAULT_MAX = 500;
+    /** Cap for a value quoted back to the user inside a message. */
+    private static final int QUOTED_MAX = 80;
 
     // OSC: ESC ] ... terminated by BEL or ESC \ (or unterminated until the end).
     private static final Pattern OSC = Pattern.compile("(?:\u001B\\]|\u009D)[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\\\|\u009C)?");
@@ -58,6 +60,25 @@ public final class TextSanitizer {
     /** Same as {@link #clean(String)} with the default cap: for one-off calls. */
     public static String sanitize(String text) {
         return new TextSanitizer().clean(text);
+    }
+
+    /** Like {@link #sanitize(String)} but keeps line breaks, for multi-line messages. */
+    public static String sanitizeLines(String text) {
+        if (text == null) {
+            return "";
+        }
+        TextSanitizer one = new TextSanitizer(DEFAULT_MAX);
+        StringBuilder out = new StringBuilder();
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            out.append(i == 0 ? "" : System.lineSeparator()).append(one.clean(lines[i]));
+        }
+        return out.toString();
+    }
+
+    /** A sanitized value in single quotes, shortened so a pasted blob cannot flood a message. */
+    public static String quote(String value) {
+        return "'" + new TextSanitizer(QUOTED_MAX).clean(value) + "'";
     }
 
     private static boolean isUnsafe(int cp) {

@@ -1,5 +1,7 @@
 package dev.chromasetup.snippets;
 
+import dev.chromasetup.rules.HostNames;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,9 +18,6 @@ import java.util.stream.Collectors;
  * will run, so nothing may be able to break out of the string literal it is placed in.
  */
 public final class ClientSnippets {
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
-    private static final Pattern HOSTNAME = Pattern.compile(
-            "(?=.{1,253}\\z)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
     private static final Pattern HEADER_KEY = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
     // Printable ASCII without the characters that end or escape a string literal in Python or TypeScript.
     private static final Pattern HEADER_VALUE = Pattern.compile("[\\x20-\\x7E&&[^\"\\\\'`$]]{1,4096}");
@@ -58,19 +57,8 @@ public final class ClientSnippets {
         return List.of(python(host, port), typescript(host, port));
     }
 
-    /** True for an IPv4 address or a DNS host name: the only hosts a snippet may hold. */
-    public static boolean isValidHost(String host) {
-        if (host == null) {
-            return false;
-        }
-        if (host.matches("[0-9.]+")) {
-            return IPV4.matcher(host).matches(); // all digits and dots: an address, so it must be a valid one
-        }
-        return HOSTNAME.matcher(host).matches();
-    }
-
     private static String fill(String template, String host, int port, String headers) {
-        if (!isValidHost(host)) {
+        if (!HostNames.isValid(host)) {
             throw new IllegalArgumentException("not an IPv4 address or host name: a snippet cannot be made for it");
         }
         if (port < 1 || port > 65535) {

@@ -1,5 +1,7 @@
 package dev.chromasetup.aws.sdk;
 
+import dev.chromasetup.rules.TextSanitizer;
+
 import dev.chromasetup.aws.AwsTransientException;
 import dev.chromasetup.aws.AwsTransientException.Kind;
 import dev.chromasetup.errors.ExitCode;
@@ -168,11 +170,7 @@ public final class AwsErrors {
      * bidi overrides) removed, whitespace collapsed to one line, long texts cut.
      */
     public static String sanitize(String text) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.replaceAll("[\\p{Cc}\\p{Cf}]", " ").replaceAll("\\s+", " ").strip();
-        return flat.length() <= MAX_TEXT ? flat : flat.substring(0, MAX_TEXT) + "…";
+        return new TextSanitizer(MAX_TEXT).clean(text);
     }
 
     private static String nullToEmpty(String s) {

@@ -149,7 +149,7 @@ class AwsErrorsTest {
     void awsTextIsSanitizedToOneLineWithoutControlCharacters() {
         SetupException e = setup(service("Weird", 400, "bad\u001b[31m red\r\nsecond\tline\u202e\u0007"), vpcs);
 
-        assertThat(e.why()).isEqualTo("Weird: bad [31m red second line");
+        assertThat(e.why()).isEqualTo("Weird: bad red second line"); // the whole escape sequence goes, not just ESC
         assertThat(e.describe().lines().count()).isEqualTo(2); // "what: why" and "Fix: ..."
     }
 
