@@ -6,6 +6,7 @@ import dev.chromasetup.aws.sdk.SdkAwsConnector;
 import dev.chromasetup.cli.CommandHandler;
 import dev.chromasetup.config.Settings;
 import dev.chromasetup.deploy.HttpReadiness;
+import dev.chromasetup.logging.Redactor;
 import dev.chromasetup.template.ChromaTemplate;
 import dev.chromasetup.template.TemplateLoader;
 import dev.chromasetup.ui.plain.PlainDialogue;
@@ -69,6 +70,9 @@ public final class App implements CommandHandler {
     }
 
     private int run(Mode mode, Settings s) {
+        // the debug log must never hold these, whatever a library decides to log
+        Redactor.register(env.getOrDefault("AWS_SECRET_ACCESS_KEY", ""));
+        Redactor.register(env.getOrDefault("AWS_SESSION_TOKEN", ""));
         AwsOptions options = new AwsOptions(s.profile(), s.endpointUrl(), s.apiCallTimeout(), s.apiCallAttemptTimeout());
         try (AwsConnector aws = new SdkAwsConnector(options, env)) {
             EffectRunner runner = new EffectRunner(aws, templateSupplier(s), new HttpReadiness(), clock,
