@@ -18,6 +18,7 @@ final class Questions {
     static final String CONFIRM_CREATE = "confirm-create";
     static final String CLEANUP = "cleanup";
     static final String CONFIRM_DESTROY = "confirm-destroy";
+    static final String INTERRUPT = "interrupt";
 
     static final String EXPOSURE_WARNING = "Warning: Chroma's template opens port 8000 (Chroma) and port 22 (SSH) to"
             + " the whole internet (0.0.0.0/0), and the Chroma 1.x server has no authentication: anyone who finds"
@@ -143,6 +144,17 @@ final class Questions {
                 + " used again.");
         return new Question(Step.DEPLOY, CLEANUP, "Deployment failed", notes,
                 "Delete the failed stack now? [Y/n]", "y", List.of(), false, true, Optional.empty());
+    }
+
+    static Question interrupt(String stackName, String watchCommand) {
+        return new Question(Step.DEPLOY, INTERRUPT, "Stop?", List.of(
+                "The stack " + stackName + " is being created in AWS. What now?",
+                "Ctrl-C again keeps it running and exits."),
+                "Choice", "keep", List.of(
+                        Choice.of("keep", "Keep it running in AWS and exit (re-attach later: " + watchCommand + ")"),
+                        Choice.of("delete", "Cancel: delete the stack and everything it created"),
+                        Choice.of("back", "Go back to watching")),
+                false, false, Optional.empty());
     }
 
     static Question confirmDestroy(StackInfo stack, String region) {

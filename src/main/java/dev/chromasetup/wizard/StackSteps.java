@@ -83,6 +83,9 @@ final class StackSteps {
                 }
                 return Flow.finish(state, Outcome.of(failureError(state)));
             }
+            case Questions.INTERRUPT -> {
+                return interruptAnswered(state, q, text);
+            }
             case Questions.CONFIRM_DESTROY -> {
                 if (text.trim().equals(state.answers().stackName())) {
                     return delete(state.edit());
@@ -153,6 +156,11 @@ final class StackSteps {
             if ("DELETE_COMPLETE".equals(status)) {
                 if (state.mode() == Mode.DESTROY) {
                     return Flow.finish(state, Outcome.ok("Deleted stack " + state.answers().stackName() + "."));
+                }
+                if (state.cancelling()) {
+                    return Flow.finish(state, Outcome.of(SetupException.cancelled("Cancelled: the stack "
+                            + state.answers().stackName() + " and everything it created were deleted",
+                            "nothing is left running; run chroma-setup again to deploy")));
                 }
                 return Flow.finish(state, Outcome.of(failureError(state)));
             }
@@ -272,16 +280,54 @@ final class StackSteps {
 
     // ---- interruption and retry -----------------------------------------------------------------
 
+    /**
+     * Ctrl-C never deletes silently: during a deploy an interactive run asks (keep running, delete,
+     * back); a second Ctrl-C, or a non-interactive run, keeps the stack and says how to re-attach.
+     */
     Transition interrupted(WizardState state) {
         if (state.stackId().isPresent() && !state.deleting() && state.mode() != Mode.STATUS) {
-            return Flow.finish(state, Outcome.of(SetupException.cancelled(
-                    "Stopped watching; the stack " + state.answers().stackName() + " keeps running in AWS",
-                    "re-attach with: " + Messages.watchCommand(state) + "   or delete it with: "
-                            + Messages.destroyCommand(state))));
+            boolean asking = state.question().map(q -> q.field().equals(Questions.INTERRUPT)).orElse(false);
+            if (state.config().interactive() && !asking && state.phase() != Phase.ASKING) {
+                return Flow.ask(state, state.step(), Questions.interrupt(state.answers().stackName(),
+                        Messages.watchCommand(state)));
+            }
+            return keepRunning(state);
         }
         return Flow.finish(state, Outcome.of(SetupException.cancelled("Cancelled",
                 state.deleting() ? "the deletion continues in AWS; check with: " + Messages.statusCommand(state)
                         : "nothing was created")));
+    }
+
+    private static Transition keepRunning(WizardState state) {
+        return Flow.finish(state, Outcome.of(SetupException.cancelled(
+                "Stopped watching; the stack " + state.answers().stackName() + " keeps running in AWS",
+                "re-attach with: " + Messages.watchCommand(state) + "   or delete it with: "
+                        + Messages.destroyCommand(state))));
+    }
+
+    private Transition interruptAnswered(WizardState state, Question q, String text) {
+        String choice = Questions.choiceValue(q, text).orElse("");
+        switch (choice) {
+            case "keep" -> {
+                return keepRunning(state);
+            }
+            case "delete" -> {
+                WizardState.Builder b = state.edit();
+                b.cancelling = true;
+                return delete(b);
+            }
+            case "back" -> {
+                return resumeFollowing(state);
+            }
+            default -> {
+                return Flow.ask(state, state.step(), q.withError("Choose 1, 2 or 3."));
+            }
+        }
+    }
+
+    /** Picks up following the stack where it was: its events, or the heartbeat once it is complete. */
+    private Transition resumeFollowing(WizardState state) {
+        return state.step() == Step.READY ? probe(state.edit(), Duration.ZERO) : poll(state.edit(), Duration.ZERO);
     }
 
     Transition retry(WizardState state) {

@@ -49,6 +49,7 @@ public final class WizardState {
     final Optional<String> readinessPhase;
     final Optional<Diagnosis> diagnosis;
     final boolean deleting;
+    final boolean cancelling;
     final Optional<Outcome> outcome;
 
     WizardState(Builder b) {
@@ -83,6 +84,7 @@ public final class WizardState {
         readinessPhase = b.readinessPhase;
         diagnosis = b.diagnosis;
         deleting = b.deleting;
+        cancelling = b.cancelling;
         outcome = b.outcome;
     }
 
@@ -131,6 +133,8 @@ public final class WizardState {
     public Optional<String> readinessPhase() { return readinessPhase; }
     public Optional<Diagnosis> diagnosis() { return diagnosis; }
     public boolean deleting() { return deleting; }
+    /** True when the user chose to cancel the deploy and delete the stack. */
+    public boolean cancelling() { return cancelling; }
     public Optional<Outcome> outcome() { return outcome; }
 
     public boolean finished() {
@@ -175,6 +179,7 @@ public final class WizardState {
         Optional<String> readinessPhase = Optional.empty();
         Optional<Diagnosis> diagnosis = Optional.empty();
         boolean deleting;
+        boolean cancelling;
         Optional<Outcome> outcome = Optional.empty();
 
         Builder() {
@@ -212,6 +217,7 @@ public final class WizardState {
             readinessPhase = s.readinessPhase;
             diagnosis = s.diagnosis;
             deleting = s.deleting;
+            cancelling = s.cancelling;
             outcome = s.outcome;
         }
 

@@ -201,4 +201,36 @@ class WizardInteractiveTest {
         d.polled("CREATE_COMPLETE", List.of(), Map.of("ServerIp", "54.1.2.3"));
         assertThat(d.effect(Effect.ProbeReadiness.class).heartbeatUrl().getHost()).isEqualTo("54.1.2.3");
     }
+
+    @Test
+    void ctrlCDuringADeployAsksAndCancelDeletesTheStack() {
+        WizardDriver d = toReview(wizard()).answer("y").created();
+        d.send(new Event.Interrupted());
+        assertThat(question(d).field()).isEqualTo("interrupt");
+        assertThat(question(d).defaultValue()).isEqualTo("keep");
+        d.answer("2");
+        Effect.DeleteStack delete = d.effect(Effect.DeleteStack.class);
+        d.send(new Event.StackDeleteRequested(delete.requestId(), d.now));
+        long poll = d.effect(Effect.PollStack.class).requestId();
+        d.send(new Event.StackPolled(poll, List.of(), Optional.of("DELETE_COMPLETE"), Optional.empty(), Map.of(),
+                false, Optional.empty(), java.time.Duration.ofSeconds(2), d.now));
+        assertThat(d.state.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
+        assertThat(d.state.outcome().get().error().get().what()).contains("deleted");
+    }
+
+    @Test
+    void ctrlCThenBackResumesFollowingTheStack() {
+        WizardDriver d = toReview(wizard()).answer("y").created();
+        d.send(new Event.Interrupted()).answer("3");
+        assertThat(d.effect(Effect.PollStack.class).stackId()).isEqualTo("arn:stack/my-chroma-stack/1");
+        assertThat(d.state.finished()).isFalse();
+    }
+
+    @Test
+    void aSecondCtrlCKeepsTheStackRunningAndSaysHowToReattach() {
+        WizardDriver d = toReview(wizard()).answer("y").created();
+        d.send(new Event.Interrupted()).send(new Event.Interrupted());
+        assertThat(d.state.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
+        assertThat(d.state.outcome().get().error().get().fix()).contains("chroma-setup watch");
+    }
 }
