@@ -185,4 +185,20 @@ class DeployFlowIT {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("standard input ended").contains("--yes");
     }
+
+    @Test
+    void aDetachedDeployIsWatchedToTheEndByAnotherRun() {
+        CliRun.Result detached = deployYes("us-east-1", "--detach");
+        assertThat(detached.exitCode()).as(detached.toString()).isZero();
+        assertThat(detached.json().get("stackId").asText()).contains("my-chroma-stack");
+
+        try (HeartbeatStub stub = HeartbeatStub.answering(200)) {
+            CliRun.Result watch = run("", "watch", "--yes", "--region", "us-east-1", "--readiness-url",
+                    stub.baseUrl().toString(), "--output", "json");
+            assertThat(watch.exitCode()).as(watch.toString()).isZero();
+            assertThat(watch.json().get("status").asText()).isEqualTo("CREATE_COMPLETE");
+            assertThat(watch.json().get("ready").asBoolean()).isTrue();
+            assertThat(watch.err()).contains("CREATE_COMPLETE"); // the events seen since the start
+        }
+    }
 }
