@@ -146,9 +146,10 @@ final class Questions {
                 "Delete the failed stack now? [Y/n]", "y", List.of(), false, true, Optional.empty());
     }
 
-    static Question interrupt(String stackName, String watchCommand) {
+    static Question interrupt(String stackName, boolean complete, String watchCommand) {
         return new Question(Step.DEPLOY, INTERRUPT, "Stop?", List.of(
-                "The stack " + stackName + " is being created in AWS. What now?",
+                "The stack " + stackName + (complete ? " is complete in AWS and Chroma is starting."
+                        : " is being created in AWS.") + " What now?",
                 "Ctrl-C again keeps it running and exits."),
                 "Choice", "keep", List.of(
                         Choice.of("keep", "Keep it running in AWS and exit (re-attach later: " + watchCommand + ")"),

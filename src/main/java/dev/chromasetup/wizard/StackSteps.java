@@ -5,6 +5,7 @@ import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.aws.StackInfo;
 import dev.chromasetup.deploy.ReadinessWait;
 import dev.chromasetup.deploy.StackStatuses;
+import dev.chromasetup.errors.ExitCode;
 import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.rules.FailureExplainer.Diagnosis;
 
@@ -158,8 +159,8 @@ final class StackSteps {
                     return Flow.finish(state, Outcome.ok("Deleted stack " + state.answers().stackName() + "."));
                 }
                 if (state.cancelling()) {
-                    return Flow.finish(state, Outcome.of(SetupException.cancelled("Cancelled: the stack "
-                            + state.answers().stackName() + " and everything it created were deleted",
+                    return Flow.finish(state, Outcome.of(new SetupException(ExitCode.CANCELLED, "Cancelled",
+                            "the stack " + state.answers().stackName() + " and everything it created were deleted",
                             "nothing is left running; run chroma-setup again to deploy")));
                 }
                 return Flow.finish(state, Outcome.of(failureError(state)));
@@ -289,7 +290,7 @@ final class StackSteps {
             boolean asking = state.question().map(q -> q.field().equals(Questions.INTERRUPT)).orElse(false);
             if (state.config().interactive() && !asking && state.phase() != Phase.ASKING) {
                 return Flow.ask(state, state.step(), Questions.interrupt(state.answers().stackName(),
-                        Messages.watchCommand(state)));
+                        state.step() == Step.READY, Messages.watchCommand(state)));
             }
             return keepRunning(state);
         }
