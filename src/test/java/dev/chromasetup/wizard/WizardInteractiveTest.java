@@ -215,7 +215,7 @@ class WizardInteractiveTest {
         d.send(new Event.StackPolled(poll, List.of(), Optional.of("DELETE_COMPLETE"), Optional.empty(), Map.of(),
                 false, Optional.empty(), java.time.Duration.ofSeconds(2), d.now));
         assertThat(d.state.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
-        assertThat(d.state.outcome().get().error().get().what()).contains("deleted");
+        assertThat(d.state.outcome().get().error().get().describe()).contains("were deleted");
     }
 
     @Test
