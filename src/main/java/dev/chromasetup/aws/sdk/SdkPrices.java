@@ -77,7 +77,15 @@ final class SdkPrices implements Prices {
         if (instanceType == null || region == null || instanceType.isBlank()) {
             return Optional.empty();
         }
-        return memory.computeIfAbsent(instanceType + "@" + region, k -> lookUp(instanceType, region));
+        String key = instanceType + "@" + region;
+        Optional<HourlyPrice> known = memory.get(key);
+        if (known != null) {
+            return known;
+        }
+        // Looked up outside the map's lock: a slow endpoint must not hold other lookups up.
+        Optional<HourlyPrice> answer = lookUp(instanceType, region);
+        Optional<HourlyPrice> raced = memory.putIfAbsent(key, answer);
+        return raced == null ? answer : raced;
     }
 
     private Optional<HourlyPrice> lookUp(String instanceType, String region) {
