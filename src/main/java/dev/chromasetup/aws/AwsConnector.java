@@ -10,6 +10,14 @@ public interface AwsConnector extends AutoCloseable {
     /** The region the credentials' profile or environment suggests (AWS_REGION, profile region), if any. */
     java.util.Optional<String> suggestedRegion();
 
+    /**
+     * Instance prices from the AWS Price List API (one endpoint, us-east-1, whatever region is
+     * deployed to), cached for the session. Empty answers mean "use the bundled table".
+     */
+    default Prices prices() {
+        return Prices.none();
+    }
+
     /** The endpoint every call goes to: "AWS (default endpoints)" or the override URL. */
     String effectiveEndpoint();
 

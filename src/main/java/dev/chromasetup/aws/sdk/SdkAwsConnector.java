@@ -3,6 +3,8 @@ package dev.chromasetup.aws.sdk;
 import dev.chromasetup.aws.AwsConnector;
 import dev.chromasetup.aws.AwsOptions;
 import dev.chromasetup.aws.AwsPorts;
+import dev.chromasetup.aws.Prices;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ public final class SdkAwsConnector implements AwsConnector {
     private final Lazy<SdkHttpClient> http;
     private final Lazy<AwsCredentialsProvider> credentials;
     private final Lazy<ClientFactory> factory;
+    private final Lazy<SdkPrices> prices;
     private final Map<String, RegionClients> regions = new ConcurrentHashMap<>();
 
     public SdkAwsConnector(AwsOptions options, Map<String, String> env) {
@@ -47,6 +50,16 @@ public final class SdkAwsConnector implements AwsConnector {
         this.credentials = new Lazy<>(() -> CredentialsFactory.create(options.profile(), profiles));
         this.factory = new Lazy<>(() -> new ClientFactory(options, endpoints, credentials.get(), http.get(),
                 profileFile.get(), profiles.profileName()));
+        // Prices are cached on disk only against real AWS: an emulator's or a stub's figures must never
+        // be remembered as real prices.
+        this.prices = new Lazy<>(() -> new SdkPrices(http, credentials,
+                endpoints.forService("PRICING").orElse(SdkPrices.DEFAULT_ENDPOINT), Clock.systemUTC(),
+                endpoints.overridden() ? Optional.empty() : Optional.of(PriceDiskCache.forEnvironment(this.env))));
+    }
+
+    @Override
+    public Prices prices() {
+        return prices.get();
     }
 
     @Override
