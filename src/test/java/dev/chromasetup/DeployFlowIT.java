@@ -138,17 +138,14 @@ class DeployFlowIT {
     @Test
     void readinessWaitsThroughRefusedAndStartingAnswersUntilTheHeartbeat() throws Exception {
         try (HeartbeatStub stub = HeartbeatStub.refusing(503, 503, 200)) {
-            Thread late = new Thread(() -> {
-                try {
-                    Thread.sleep(700);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                stub.listen();
-            });
-            late.start();
-            CliRun.Result r = deployYes("us-east-1", "--readiness-url", stub.baseUrl().toString());
-            late.join();
+            List<String> args = new ArrayList<>(List.of("deploy", "--plain", "--yes", "--region", "us-east-1",
+                    "--template-file", TEMPLATE, "--output", "json", "--readiness-url", stub.baseUrl().toString(),
+                    "--endpoint-url", moto.endpoint().toString()));
+            CliRun.Running running = CliRun.start(env, home, "", args.toArray(String[]::new));
+            // the instance "boots": probes are refused until then, then Chroma starts (503) and answers
+            assertThat(running.awaitErr("connection refused", java.time.Duration.ofSeconds(60))).isTrue();
+            stub.listen();
+            CliRun.Result r = running.await();
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.json().get("ready").asBoolean()).isTrue();
             assertThat(stub.calls()).isGreaterThanOrEqualTo(3);
@@ -200,5 +197,24 @@ class DeployFlowIT {
             assertThat(watch.json().get("ready").asBoolean()).isTrue();
             assertThat(watch.err()).contains("CREATE_COMPLETE"); // the events seen since the start
         }
+    }
+
+    @Test
+    void theJsonCarriesTheMonthlyCostAndANewKeyPairLandsOnDiskSafely() throws Exception {
+        env.put("HOME", home.toString());
+        CliRun.Result r = deployYes("us-east-1", "--no-wait", "--create-key-pair", "ci-key");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode cost = r.json().get("monthlyCostUsd");
+        assertThat(cost.get("total").decimalValue()).isEqualByComparingTo("21.23");
+        assertThat(cost.get("instance").decimalValue()).isEqualByComparingTo("15.18");
+        assertThat(cost.get("publicIpv4").decimalValue()).isEqualByComparingTo("3.65");
+        Path key = home.resolve(".ssh/ci-key.pem");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(key))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        String material = java.nio.file.Files.readString(key);
+        assertThat(material).startsWith("-----BEGIN");
+        assertThat(r.out() + r.err()).doesNotContain(material.lines().skip(1).findFirst().orElseThrow());
+        assertThat(r.err()).contains("Created the key pair ci-key");
     }
 }

@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -76,7 +77,7 @@ public final class App implements CommandHandler {
         AwsOptions options = new AwsOptions(s.profile(), s.endpointUrl(), s.apiCallTimeout(), s.apiCallAttemptTimeout());
         try (AwsConnector aws = new SdkAwsConnector(options, env)) {
             EffectRunner runner = new EffectRunner(aws, templateSupplier(s), new HttpReadiness(), clock,
-                    s.eventPollInterval(), s.eventMaxBackoff(), RandomGenerator.getDefault());
+                    s.eventPollInterval(), s.eventMaxBackoff(), RandomGenerator.getDefault(), sshDir());
             WizardState initial = Wizard.start(WizardSetup.config(mode, s, UUID.randomUUID().toString(), version(),
                     aws.effectiveEndpoint(), aws.endpointOverridden()), WizardSetup.answers(s));
             WizardState end = plain(runner).run(initial);
@@ -98,6 +99,12 @@ public final class App implements CommandHandler {
         TemplateLoader loader = TemplateLoader.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30));
         return () -> s.templateFile().map(loader::fromFile)
                 .orElseGet(() -> loader.fromUrl(java.net.URI.create(s.templateUrl())));
+    }
+
+    /** ~/.ssh of the user running chroma-setup ($HOME from the environment, as ssh itself does). */
+    private Path sshDir() {
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        return Path.of(home, ".ssh");
     }
 
     static String version() {

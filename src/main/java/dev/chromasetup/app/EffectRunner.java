@@ -7,12 +7,15 @@ import dev.chromasetup.deploy.EventTail;
 import dev.chromasetup.deploy.PollSchedule;
 import dev.chromasetup.deploy.Readiness;
 import dev.chromasetup.deploy.StackWatcher;
+import dev.chromasetup.config.Secret;
 import dev.chromasetup.errors.ExitCode;
+import dev.chromasetup.keys.PrivateKeyFile;
 import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.template.ChromaTemplate;
 import dev.chromasetup.wizard.Effect;
 import dev.chromasetup.wizard.Event;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -33,10 +36,14 @@ public final class EffectRunner {
     private final Clock clock;
     private final Supplier<PollSchedule> schedules;
     private final Map<String, StackWatcher> watchers = new ConcurrentHashMap<>();
+    private final SizingLookup sizing;
+    private final Path sshDir;
 
     public EffectRunner(AwsConnector aws, Supplier<ChromaTemplate> template, Readiness readiness, Clock clock,
-                        Duration pollInterval, Duration maxBackoff, RandomGenerator random) {
+                        Duration pollInterval, Duration maxBackoff, RandomGenerator random, Path sshDir) {
         this.aws = aws;
+        this.sizing = new SizingLookup(aws.prices());
+        this.sshDir = sshDir;
         this.template = template;
         this.readiness = readiness;
         this.clock = clock;
@@ -90,7 +97,19 @@ public final class EffectRunner {
             return new Event.DefaultVpcCreated(id, ports(e.region()).network().createDefaultVpc());
         }
         if (effect instanceof Effect.CheckInstanceType e) {
-            return new Event.InstanceTypeChecked(id, e.instanceType(), ports(e.region()).instances().describe(e.instanceType()));
+            var info = ports(e.region()).instances().describe(e.instanceType());
+            return new Event.InstanceTypeChecked(id, e.instanceType(), info,
+                    info.isPresent() ? sizing.price(e.instanceType(), e.region()) : Optional.empty());
+        }
+        if (effect instanceof Effect.LoadSizing e) {
+            var offered = ports(e.region()).instances().offered(e.candidates());
+            return new Event.SizingLoaded(id, offered, sizing.prices(offered, e.region()));
+        }
+        if (effect instanceof Effect.CreateKeyPair e) {
+            PrivateKeyFile.checkAvailable(sshDir, e.name()); // refuse before AWS creates anything
+            Secret material = ports(e.region()).keyPairs().create(e.name());
+            Path file = PrivateKeyFile.write(sshDir, e.name(), material);
+            return new Event.KeyPairCreated(id, e.name(), file.toString());
         }
         if (effect instanceof Effect.LoadKeyPairs e) {
             return new Event.KeyPairsLoaded(id, ports(e.region()).keyPairs().names());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.chromasetup.config.OutputFormat;
 import dev.chromasetup.errors.SetupException;
+import dev.chromasetup.rules.MonthlyCost;
 import dev.chromasetup.snippets.ClientSnippets;
 import dev.chromasetup.snippets.Snippet;
 import dev.chromasetup.wizard.Mode;
@@ -59,7 +60,10 @@ public final class ResultPrinter {
                 ? "Chroma answered its heartbeat" + r.readySeconds().map(s -> " after " + s + "s").orElse("")
                 : "not checked: Chroma may need a few more minutes after the stack completes";
         out.println("Endpoint  " + r.endpoint().get() + "   (" + readiness + ")");
-        r.keyName().ifPresent(k -> out.println("SSH       ssh -i ~/.ssh/" + k + ".pem ec2-user@" + r.serverIp().orElseThrow()));
+        r.keyName().ifPresent(k -> out.println("SSH       ssh -i " + r.privateKeyFile().orElse("~/.ssh/" + k + ".pem")
+                + " ec2-user@" + r.serverIp().orElseThrow()));
+        r.monthlyCost().ifPresent(c -> out.println("Cost      about " + c.totalPerMonth() + " until you destroy it ("
+                + c.breakdown() + ")"));
         String ip = r.serverIp().orElseThrow();
         for (Snippet s : new Snippet[] {snippets.python(ip, 8000), snippets.typescript(ip, 8000)}) {
             out.println();
@@ -82,6 +86,7 @@ public final class ResultPrinter {
         o.put("endpoint", r.endpoint().orElse(null));
         o.put("ready", r.ready());
         o.put("readySeconds", r.readySeconds().orElse(null));
+        r.monthlyCost().ifPresent(c -> o.put("monthlyCostUsd", cost(c)));
         o.put("exitCode", r.exitCode());
         r.error().ifPresent(e -> o.put("error", error(e)));
         try {
@@ -89,6 +94,18 @@ public final class ResultPrinter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the result as JSON", e);
         }
+    }
+
+    private static Map<String, Object> cost(MonthlyCost c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", c.total());
+        m.put("instance", c.instance());
+        m.put("volume", c.volume());
+        m.put("publicIpv4", c.publicIpv4());
+        m.put("source", c.source());
+        m.put("approximate", c.approximate());
+        m.put("excludes", c.note());
+        return m;
     }
 
     private static Map<String, String> error(SetupException e) {

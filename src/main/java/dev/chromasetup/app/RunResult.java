@@ -2,6 +2,7 @@ package dev.chromasetup.app;
 
 import dev.chromasetup.aws.StackInfo;
 import dev.chromasetup.errors.SetupException;
+import dev.chromasetup.rules.MonthlyCost;
 import dev.chromasetup.wizard.Outcome;
 import dev.chromasetup.wizard.WizardState;
 
@@ -22,6 +23,8 @@ public record RunResult(
         boolean ready,
         Optional<Long> readySeconds,
         Optional<String> keyName,
+        Optional<String> privateKeyFile,
+        Optional<MonthlyCost> monthlyCost,
         int exitCode,
         Optional<SetupException> error) {
 
@@ -33,8 +36,8 @@ public record RunResult(
         return new RunResult(state.mode(), state.answers().stackName(), state.answers().region(), state.stackId(),
                 state.stack().map(StackInfo::status), ip, ip.map(a -> "http://" + a + ":8000"),
                 state.readyAt().isPresent(), readySeconds,
-                Optional.of(state.answers().keyName()).filter(k -> !k.isEmpty()),
-                outcome.exitCode().code(), outcome.error());
+                Optional.of(state.answers().keyName()).filter(k -> !k.isEmpty()), state.privateKeyFile(),
+                state.cost(), outcome.exitCode().code(), outcome.error());
     }
 
     /** True when the run got as far as a stack worth reporting on stdout. */

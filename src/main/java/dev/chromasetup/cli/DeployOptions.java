@@ -14,6 +14,18 @@ final class DeployOptions {
             description = "EC2 key pair for SSH access. Default: ask (none with --yes).")
     String keyName;
 
+    @Option(names = "--create-key-pair", paramLabel = "NAME",
+            description = "Create a new EC2 key pair and save its private key to ~/.ssh/NAME.pem (0600, never overwritten).")
+    String createKeyPair;
+
+    @Option(names = "--expected-embeddings", paramLabel = "N",
+            description = "Expected collection size: the Size step recommends a type for it.")
+    Long expectedEmbeddings;
+
+    @Option(names = "--dimensions", paramLabel = "D",
+            description = "Dimensions of your embeddings, for capacity estimates. Default: ${bundle:default.dimensions}.")
+    Integer dimensions;
+
     @Option(names = "--chroma-version", paramLabel = "VERSION", description = "Chroma version to run. Default: the template's.")
     String chromaVersion;
 

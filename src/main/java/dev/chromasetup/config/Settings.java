@@ -46,6 +46,10 @@ public record Settings(
         Duration readinessInterval,
         Duration apiCallTimeout,
         Duration apiCallAttemptTimeout,
+        // sizing and access
+        long expectedEmbeddings,
+        int dimensions,
+        Optional<String> createKeyPair,
         Set<String> explicit) {
 
     public Settings {

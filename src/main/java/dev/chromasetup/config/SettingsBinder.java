@@ -49,6 +49,8 @@ final class SettingsBinder {
                 positiveLong("min-memory-mib"), duration("events.poll-interval"), duration("events.max-backoff"),
                 duration("deploy-timeout"), readinessPath(), port("readiness.port"), duration("readiness.interval"),
                 duration("aws.api-call-timeout"), duration("aws.api-call-attempt-timeout"),
+                nonNegativeLong("expected-embeddings"), dimensions(),
+                optional(str("create-key-pair")),
                 explicit);
     }
 
@@ -90,6 +92,27 @@ final class SettingsBinder {
             throw invalid(key, "a positive whole number", e);
         }
         throw invalid(key, "a positive whole number", null);
+    }
+
+    private long nonNegativeLong(String key) {
+        try {
+            long v = c.getLong(key);
+            if (v >= 0) {
+                return v;
+            }
+        } catch (ConfigException e) {
+            throw invalid(key, "a whole number, 0 or more", e);
+        }
+        throw invalid(key, "a whole number, 0 or more", null);
+    }
+
+    /** Embedding dimensions: 1 to 65,536 (larger is no embedding model anyone ships). */
+    private int dimensions() {
+        long v = positiveLong("dimensions");
+        if (v > 65_536) {
+            throw invalid("dimensions", "a whole number from 1 to 65536", null);
+        }
+        return (int) v;
     }
 
     private int port(String key) {

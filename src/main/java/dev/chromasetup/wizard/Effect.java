@@ -26,7 +26,13 @@ public sealed interface Effect {
 
     record CheckInstanceType(long requestId, String region, String instanceType) implements Effect {}
 
+    /** The instance types worth offering in the region (curated list plus the current answer), with prices. */
+    record LoadSizing(long requestId, String region, java.util.List<String> candidates) implements Effect {}
+
     record LoadKeyPairs(long requestId, String region) implements Effect {}
+
+    /** Creates a key pair and saves its private key to ~/.ssh/NAME.pem (0600, never overwriting). */
+    record CreateKeyPair(long requestId, String region, String name) implements Effect {}
 
     record LookUpStack(long requestId, String region, String stackName) implements Effect {}
 

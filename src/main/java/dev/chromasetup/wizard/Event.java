@@ -2,6 +2,7 @@ package dev.chromasetup.wizard;
 
 import dev.chromasetup.aws.CallerIdentity;
 import dev.chromasetup.aws.DefaultVpc;
+import dev.chromasetup.aws.HourlyPrice;
 import dev.chromasetup.aws.InstanceTypeInfo;
 import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.aws.StackInfo;
@@ -48,7 +49,15 @@ public sealed interface Event {
 
     record DefaultVpcCreated(long requestId, DefaultVpc vpc) implements Result {}
 
-    record InstanceTypeChecked(long requestId, String instanceType, Optional<InstanceTypeInfo> info) implements Result {}
+    /** {@code price}: from the Price List API, else the bundled table, else empty (unknown). */
+    record InstanceTypeChecked(long requestId, String instanceType, Optional<InstanceTypeInfo> info,
+                               Optional<HourlyPrice> price) implements Result {}
+
+    /** The types offered in the region and the prices found for them (the table fills gaps). */
+    record SizingLoaded(long requestId, List<InstanceTypeInfo> offered, Map<String, HourlyPrice> prices)
+            implements Result {}
+
+    record KeyPairCreated(long requestId, String name, String privateKeyFile) implements Result {}
 
     record KeyPairsLoaded(long requestId, List<String> names) implements Result {}
 

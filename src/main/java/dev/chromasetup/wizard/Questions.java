@@ -19,14 +19,13 @@ final class Questions {
     static final String CLEANUP = "cleanup";
     static final String CONFIRM_DESTROY = "confirm-destroy";
     static final String INTERRUPT = "interrupt";
+    static final String NEW_KEY_NAME = "new-key-name";
+    /** The key-pair choice that creates a new pair (not a valid key name, so it cannot clash). */
+    static final String CREATE_KEY = "+new";
 
     static final String EXPOSURE_WARNING = "Warning: Chroma's template opens port 8000 (Chroma) and port 22 (SSH) to"
             + " the whole internet (0.0.0.0/0), and the Chroma 1.x server has no authentication: anyone who finds"
             + " the address can read, change and delete your data.";
-
-    /** Instance types offered first; any other type can be typed. Facts about them come from EC2. */
-    static final List<String> SUGGESTED_TYPES = List.of("t3.small", "t3.medium", "t3.large", "t3.xlarge",
-            "t3.2xlarge", "m5.large", "m5.xlarge", "r5.large", "r7i.2xlarge");
 
     private Questions() {
     }
@@ -55,27 +54,27 @@ final class Questions {
                 false, false, Optional.empty());
     }
 
-    static Question size(String current, long minMemoryMib) {
-        List<Choice> choices = SUGGESTED_TYPES.stream().map(t -> Choice.of(t, t)).toList();
-        return new Question(Step.SIZE, "instance-type", "Instance size", List.of(
-                "Chroma needs at least " + gib(minMemoryMib) + " of memory; the 1 GiB free-tier types cannot"
-                        + " run it.",
-                "Chroma's template uses an x86_64 image: Graviton (arm64) types such as t4g are refused.",
-                "Type a number from the list, or any instance type name; it is checked against EC2 in the region."),
-                "Instance type", current, choices, false, false, Optional.empty());
+    static Question size(List<Choice> rows, String current, List<String> notes) {
+        return new Question(Step.SIZE, "instance-type", "Instance size", notes, "Instance type", current, rows,
+                false, false, Optional.empty());
     }
 
     static Question keyPair(List<String> names, String current) {
         List<Choice> choices = new ArrayList<>();
         choices.add(Choice.of("", "No key pair (no SSH access to the server)"));
         names.forEach(n -> choices.add(Choice.of(n, n)));
+        choices.add(Choice.of(CREATE_KEY, "Create a new key pair (its private key is saved in ~/.ssh)"));
         List<String> notes = new ArrayList<>();
         notes.add("A key pair lets you log in to the server with SSH to read Chroma's logs.");
-        if (names.isEmpty()) {
-            notes.add("This region has no key pairs yet; create one with: aws ec2 create-key-pair --key-name NAME");
-        }
         return new Question(Step.ACCESS, "key-name", "Access", notes, "Key pair", current, choices, false, false,
                 Optional.empty());
+    }
+
+    static Question newKeyName(String suggested) {
+        return new Question(Step.ACCESS, NEW_KEY_NAME, "New key pair", List.of(
+                "AWS creates the key pair and hands over its private key once; it is saved as ~/.ssh/NAME.pem,"
+                        + " readable only by you, and never overwrites an existing file."),
+                "Name for the new key pair", suggested, List.of(), false, false, Optional.empty());
     }
 
     static Question exposure(boolean withKey) {
@@ -185,6 +184,30 @@ final class Questions {
         String lower = t.toLowerCase(Locale.ROOT);
         return q.choices().stream().map(Choice::value).filter(v -> v.toLowerCase(Locale.ROOT).equals(lower))
                 .findFirst();
+    }
+
+    private static final java.util.regex.Pattern EXPECTED = java.util.regex.Pattern.compile(
+            "(\\d[\\d,_]*)\\s*(?:[x×*]\\s*(\\d{2,5}))?(?:\\s*(?:embeddings|vectors))?");
+
+    /**
+     * An expected collection typed at the size prompt ("500000", "500,000 x 1536"): [embeddings, dims].
+     * Numbers under 1,000 are list choices, not collection sizes.
+     */
+    static Optional<long[]> expectedCollection(String text) {
+        java.util.regex.Matcher m = EXPECTED.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String digits = m.group(1).replace(",", "").replace("_", "");
+        if (digits.length() > 12) {
+            return Optional.empty();
+        }
+        long n = Long.parseLong(digits);
+        if (n < 1000) {
+            return Optional.empty();
+        }
+        long dims = m.group(2) == null ? 1536 : Long.parseLong(m.group(2));
+        return Optional.of(new long[] {n, dims});
     }
 
     static boolean isYes(String text) {

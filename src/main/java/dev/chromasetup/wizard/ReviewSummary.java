@@ -25,6 +25,8 @@ final class ReviewSummary {
         state.identity().ifPresent(id -> lines.add("Account      " + id.account() + " (" + id.arn() + ")"));
         lines.add("Server       " + a.instanceType() + state.instance().map(i -> ": " + i.vcpus() + " vCPU, "
                 + Questions.gib(i.memoryMib()) + " memory").orElse(""));
+        state.cost().ifPresent(c -> lines.add("Cost         about " + c.totalPerMonth() + ": " + c.breakdown()
+                + (c.approximate() ? " Prices " + c.source() + "." : "")));
         lines.add("Key pair     " + (a.keyName().isEmpty() ? "none (no SSH access)" : a.keyName()));
         String version = a.chromaVersion().isEmpty()
                 ? template.parameter("ChromaVersion").map(p -> p.defaultValue() + " (template default)").orElse("template default")

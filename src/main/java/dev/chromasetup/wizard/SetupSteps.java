@@ -56,6 +56,10 @@ final class SetupSteps {
             return enterSize(b.build(), false);
         } else if (event instanceof Event.InstanceTypeChecked e) {
             return instanceChecked(b, e);
+        } else if (event instanceof Event.SizingLoaded e) {
+            return sizingLoaded(b, e);
+        } else if (event instanceof Event.KeyPairCreated e) {
+            return keyPairCreated(b, e);
         } else if (event instanceof Event.KeyPairsLoaded e) {
             b.keyPairs = e.names();
             return keyPairsLoaded(b.build());
@@ -121,6 +125,9 @@ final class SetupSteps {
         WizardState.Builder b = state.edit();
         if (!region.equals(state.answers().region())) {
             // a new region invalidates what was learnt about the old one
+            b.offeredTypes = List.of();
+            b.prices = java.util.Map.of();
+            b.cost = Optional.empty();
             b.vpc = Optional.empty();
             b.vpcChecked = false;
             b.instance = Optional.empty();
@@ -179,10 +186,31 @@ final class SetupSteps {
     // ---- size ----------------------------------------------------------------------------------
 
     Transition enterSize(WizardState state, boolean forceAsk) {
+        if (state.offeredTypes().isEmpty()) {
+            String region = state.answers().region();
+            List<String> candidates = new java.util.ArrayList<>(rules.sizingCandidates());
+            if (!candidates.contains(state.answers().instanceType())) {
+                candidates.add(state.answers().instanceType());
+            }
+            return Flow.work(state.edit(), Step.SIZE, id -> new Effect.LoadSizing(id, region, List.copyOf(candidates)));
+        }
         if (!forceAsk && (state.config().given("instance-type") || !state.config().interactive())) {
             return checkInstance(state.edit(), state.answers().instanceType());
         }
-        return Flow.ask(state, Step.SIZE, Questions.size(state.answers().instanceType(), state.config().minMemoryMib()));
+        return Flow.ask(state, Step.SIZE, rules.sizeQuestion(state));
+    }
+
+    private Transition sizingLoaded(WizardState.Builder b, Event.SizingLoaded e) {
+        b.offeredTypes = e.offered();
+        b.prices = e.prices();
+        WizardState state = b.build();
+        if (state.config().expectedEmbeddings() > 0) {
+            WizardState.Builder r = state.edit();
+            r.recommendation = rules.recommendation(state, state.config().expectedEmbeddings(),
+                    state.config().dimensions());
+            state = r.build();
+        }
+        return enterSize(state, false);
     }
 
     private Transition checkInstance(WizardState.Builder b, String type) {
@@ -199,15 +227,31 @@ final class SetupSteps {
             if (!state.config().interactive()) {
                 return Flow.finish(state, Outcome.of(problem.get()));
             }
-            Question q = Questions.size(e.instanceType(), state.config().minMemoryMib());
+            Question q = rules.sizeQuestion(state);
             return Flow.ask(state, Step.SIZE, q.withError(problem.get().describe()));
         }
         WizardState.Builder ok = state.edit();
         ok.instance = e.info();
+        ok.cost = e.price().or(() -> Optional.ofNullable(state.prices().get(e.instanceType())))
+                .map(rules::monthlyCost);
         InstanceTypeInfo info = e.info().orElseThrow();
         ok.messages = append(state.messages(), info.name() + ": " + info.vcpus() + " vCPU, "
-                + Questions.gib(info.memoryMib()) + " memory, x86_64.");
+                + Questions.gib(info.memoryMib()) + " memory, x86_64"
+                + ok.cost.map(c -> "; about " + c.totalPerMonth() + " (" + c.breakdown() + ")").orElse("") + ".");
         return enterAccess(ok.build());
+    }
+
+    private Transition sizeAnswered(WizardState state, Question q, String text) {
+        Optional<long[]> expected = Questions.expectedCollection(text);
+        if (expected.isPresent()) {
+            WizardState.Builder b = state.edit();
+            b.recommendation = rules.recommendation(state, expected.get()[0], (int) expected.get()[1]);
+            WizardState next = b.build();
+            return Flow.ask(next, Step.SIZE, rules.sizeQuestion(next));
+        }
+        String type = text.isBlank() ? q.defaultValue() : text.trim().toLowerCase(Locale.ROOT);
+        Optional<String> chosen = Questions.choiceValue(q, type);
+        return checkInstance(state.edit(), chosen.orElse(rules.sanitize(type)));
     }
 
     // ---- access --------------------------------------------------------------------------------
@@ -218,6 +262,10 @@ final class SetupSteps {
     }
 
     private Transition keyPairsLoaded(WizardState state) {
+        String create = state.config().createKeyPair();
+        if (!create.isEmpty() && state.answers().keyName().isEmpty()) {
+            return createKeyPair(state, create);
+        }
         boolean given = state.config().given("key-name") || !state.config().interactive();
         if (given) {
             String key = state.answers().keyName();
@@ -226,7 +274,8 @@ final class SetupSteps {
                                 + "\" not found in " + state.answers().region(),
                         "CloudFormation would fail creating the server with \"The key pair does not exist\"",
                         "pass an existing key pair (--key-name NAME, see: aws ec2 describe-key-pairs --region "
-                                + state.answers().region() + "), or leave --key-name out for no SSH access");
+                                + state.answers().region() + "), create one with --create-key-pair NAME, or leave"
+                                + " --key-name out for no SSH access");
                 if (!state.config().interactive()) {
                     return Flow.finish(state, Outcome.of(missing));
                 }
@@ -236,6 +285,33 @@ final class SetupSteps {
             return exposure(state);
         }
         return Flow.ask(state, Step.ACCESS, Questions.keyPair(state.keyPairs(), state.answers().keyName()));
+    }
+
+    private Transition createKeyPair(WizardState state, String name) {
+        Optional<String> problem = rules.newKeyNameProblem(name, state.keyPairs());
+        if (problem.isPresent()) {
+            SetupException refused = SetupException.usage("Cannot create the key pair \"" + rules.sanitize(name) + "\"",
+                    problem.get(), "choose another name, or use the existing pair with --key-name");
+            if (!state.config().interactive()) {
+                return Flow.finish(state, Outcome.of(refused));
+            }
+            return Flow.ask(state, Step.ACCESS, Questions.newKeyName(name).withError(refused.describe()));
+        }
+        String region = state.answers().region();
+        return Flow.work(state.edit(), Step.ACCESS, id -> new Effect.CreateKeyPair(id, region, name));
+    }
+
+    private Transition keyPairCreated(WizardState.Builder b, Event.KeyPairCreated e) {
+        List<String> pairs = new java.util.ArrayList<>(b.keyPairs);
+        pairs.add(e.name());
+        b.keyPairs = List.copyOf(pairs);
+        b.answers = b.answers.withKeyName(e.name());
+        b.privateKeyFile = Optional.of(e.privateKeyFile());
+        WizardState state = b.build();
+        WizardState.Builder m = state.edit();
+        m.messages = append(state.messages(), "Created the key pair " + e.name() + "; its private key is in "
+                + e.privateKeyFile() + " (readable only by you). AWS keeps no copy: keep this file.");
+        return exposure(m.build());
     }
 
     private Transition exposure(WizardState state) {
@@ -259,9 +335,15 @@ final class SetupSteps {
             b.exposureAcknowledged = true;
             return enterOptions(b.build(), 0, false);
         }
+        if (q.field().equals(Questions.NEW_KEY_NAME)) {
+            return createKeyPair(state, text.isBlank() ? q.defaultValue() : text.trim());
+        }
         Optional<String> key = Questions.choiceValue(q, text);
         if (key.isEmpty()) {
             return Flow.ask(state, Step.ACCESS, q.withError("Choose one of the numbers listed."));
+        }
+        if (key.get().equals(Questions.CREATE_KEY)) {
+            return Flow.ask(state, Step.ACCESS, Questions.newKeyName(rules.suggestedKeyName(state.keyPairs())));
         }
         WizardState.Builder b = state.edit();
         b.answers = state.answers().withKeyName(key.get());
@@ -363,11 +445,7 @@ final class SetupSteps {
                         : regionChosen(state, region.get());
             }
             case NETWORK -> networkAnswered(state, text);
-            case SIZE -> {
-                String type = text.isBlank() ? q.defaultValue() : text.trim().toLowerCase(Locale.ROOT);
-                Optional<String> chosen = Questions.choiceValue(q, type);
-                yield checkInstance(state.edit(), chosen.orElse(rules.sanitize(type)));
-            }
+            case SIZE -> sizeAnswered(state, q, text);
             case ACCESS -> accessAnswered(state, q, text);
             case OPTIONS -> optionsAnswered(state, q, text);
             default -> Transition.of(state);

@@ -13,6 +13,8 @@ import java.util.Set;
  * @param runId           a random id chosen by the caller; makes CreateStack's ClientRequestToken stable
  *                        across retries so a retry never creates a second stack
  * @param explicitAnswers keys the user set (flags, config, env): those questions are not asked
+ * @param expectedEmbeddings expected collection size for a size recommendation; 0 when not given
+ * @param createKeyPair name of a key pair to create (--create-key-pair); empty when none
  */
 public record WizardConfig(
         Mode mode,
@@ -31,7 +33,10 @@ public record WizardConfig(
         String readinessPath,
         String endpoint,
         boolean endpointOverridden,
-        Set<String> explicitAnswers) {
+        Set<String> explicitAnswers,
+        long expectedEmbeddings,
+        int dimensions,
+        String createKeyPair) {
 
     public WizardConfig {
         explicitAnswers = Set.copyOf(explicitAnswers);
@@ -39,5 +44,29 @@ public record WizardConfig(
 
     public boolean given(String key) {
         return explicitAnswers.contains(key);
+    }
+
+    public WizardConfig withCreateDefaultVpcAllowed(boolean allowed) {
+        return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, allowed, noWait, detach,
+                readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath, endpoint,
+                endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair);
+    }
+
+    public WizardConfig withNoWait(boolean skip) {
+        return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, skip,
+                detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
+                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair);
+    }
+
+    public WizardConfig withExpectedCollection(long embeddings, int dims) {
+        return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
+                detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
+                endpoint, endpointOverridden, explicitAnswers, embeddings, dims, createKeyPair);
+    }
+
+    public WizardConfig withCreateKeyPair(String name) {
+        return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
+                detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
+                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, name);
     }
 }

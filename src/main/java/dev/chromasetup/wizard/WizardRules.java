@@ -1,7 +1,15 @@
 package dev.chromasetup.wizard;
 
 import dev.chromasetup.aws.CreateStackRequest;
+import dev.chromasetup.aws.HourlyPrice;
 import dev.chromasetup.aws.InstanceTypeInfo;
+import dev.chromasetup.keys.KeyName;
+import dev.chromasetup.rules.Capacity;
+import dev.chromasetup.rules.CostEstimate;
+import dev.chromasetup.rules.MonthlyCost;
+import dev.chromasetup.rules.PriceTable;
+import dev.chromasetup.rules.SizingRow;
+import dev.chromasetup.rules.SizingTable;
 import dev.chromasetup.aws.TemplateSource;
 import dev.chromasetup.config.Secret;
 import dev.chromasetup.deploy.HeartbeatUrls;
@@ -19,6 +27,7 @@ import dev.chromasetup.template.ChromaTemplate;
 import dev.chromasetup.template.TemplateLoader;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +154,88 @@ public final class WizardRules {
         }
         TemplateLoader.requireFitsTemplateBody(template);
         return TemplateSource.ofBody(template.body());
+    }
+
+    // ---- sizing -----------------------------------------------------------------------------------
+
+    private final PriceTable priceTable = PriceTable.bundled();
+    private final CostEstimate costs = CostEstimate.standard();
+
+    List<String> sizingCandidates() {
+        return SizingTable.CURATED;
+    }
+
+    MonthlyCost monthlyCost(HourlyPrice price) {
+        return costs.estimate(price);
+    }
+
+    /** The Size question: one row a type with vCPU, memory, $/hour, $/month and capacity; refusals greyed. */
+    Question sizeQuestion(WizardState state) {
+        int dims = state.config().dimensions() > 0 ? state.config().dimensions() : 1536;
+        String templateDefault = state.template().flatMap(t -> t.parameter("InstanceType"))
+                .map(p -> p.defaultValue()).orElse("t3.small");
+        List<SizingRow> rows = SizingTable.rows(state.offeredTypes(), state.prices(), state.config().minMemoryMib(),
+                templateDefault, dims, costs);
+        List<Choice> choices = rows.stream().map(r -> new Choice(r.type(), SizingLines.row(r), r.selectable(),
+                r.refusal().orElse(""))).toList();
+        List<String> notes = new ArrayList<>();
+        notes.add("Instance types offered in " + state.answers().region() + " (" + priceSource(state) + "):");
+        notes.add(SizingLines.header());
+        notes.add("* a month = instance + " + CostEstimate.ROOT_VOLUME_GIB + " GiB disk + public IPv4 address; data"
+                + " transfer not included. Capacity: Chroma's single-node figures at " + dims + " dimensions.");
+        notes.add("Chroma needs at least " + Questions.gib(state.config().minMemoryMib()) + " of memory, and the"
+                + " template's image is x86_64 only.");
+        notes.add("Type a number, a type name, or your expected collection (e.g. 500000 or 500000x1536)"
+                + " for a recommendation.");
+        state.recommendation().ifPresent(r -> notes.add("→ " + r));
+        String current = state.recommendation().flatMap(WizardRules::recommendedType)
+                .orElse(state.answers().instanceType());
+        return Questions.size(choices, current, notes);
+    }
+
+    private String priceSource(WizardState state) {
+        boolean anyApi = state.prices().values().stream().anyMatch(p -> !priceTable.isFromTable(p));
+        boolean anyTable = state.prices().values().stream().anyMatch(priceTable::isFromTable);
+        if (anyApi && !anyTable) {
+            return "prices: AWS Price List API";
+        }
+        return anyApi ? "prices: AWS Price List API, gaps from the table " + priceTable.label()
+                : "prices " + priceTable.label();
+    }
+
+    /** "For 500,000 embeddings of 1536 dimensions: t3.medium is enough (fits about ...)". */
+    Optional<String> recommendation(WizardState state, long embeddings, int dims) {
+        return Capacity.recommend(embeddings, dims, state.offeredTypes(), state.config().minMemoryMib())
+                .map(type -> "For " + Capacity.count(embeddings) + " embeddings of " + dims + " dimensions: "
+                        + type + " is enough.")
+                .or(() -> Optional.of("For " + Capacity.count(embeddings) + " embeddings of " + dims
+                        + " dimensions no listed type is big enough on one node; type a larger type name."));
+    }
+
+    private static Optional<String> recommendedType(String recommendation) {
+        int colon = recommendation.indexOf(": ");
+        int is = recommendation.indexOf(" is enough");
+        return colon > 0 && is > colon ? Optional.of(recommendation.substring(colon + 2, is)) : Optional.empty();
+    }
+
+    // ---- key pairs --------------------------------------------------------------------------------
+
+    Optional<String> newKeyNameProblem(String name, List<String> existing) {
+        if (!KeyName.isValid(name)) {
+            return Optional.of("a key name is 1 to 255 letters, digits, dots, hyphens or underscores");
+        }
+        if (existing.contains(name)) {
+            return Optional.of("a key pair with this name already exists in the region");
+        }
+        return Optional.empty();
+    }
+
+    String suggestedKeyName(List<String> existing) {
+        String name = "chroma-setup";
+        for (int i = 2; existing.contains(name); i++) {
+            name = "chroma-setup-" + i;
+        }
+        return name;
     }
 
     List<String> reviewLines(WizardState state, CreateStackRequest request) {

@@ -2,6 +2,8 @@ package dev.chromasetup.wizard;
 
 import dev.chromasetup.aws.CallerIdentity;
 import dev.chromasetup.aws.DefaultVpc;
+import dev.chromasetup.aws.HourlyPrice;
+import dev.chromasetup.rules.MonthlyCost;
 import dev.chromasetup.aws.InstanceTypeInfo;
 import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.aws.StackInfo;
@@ -35,6 +37,11 @@ public final class WizardState {
     final boolean vpcChecked;
     final Optional<InstanceTypeInfo> instance;
     final List<String> keyPairs;
+    final List<InstanceTypeInfo> offeredTypes;
+    final java.util.Map<String, HourlyPrice> prices;
+    final Optional<MonthlyCost> cost;
+    final Optional<String> recommendation;
+    final Optional<String> privateKeyFile;
     final boolean exposureAcknowledged;
     final Optional<StackInfo> stack;
     final Optional<String> stackId;
@@ -70,6 +77,11 @@ public final class WizardState {
         vpcChecked = b.vpcChecked;
         instance = b.instance;
         keyPairs = List.copyOf(b.keyPairs);
+        offeredTypes = List.copyOf(b.offeredTypes);
+        prices = java.util.Map.copyOf(b.prices);
+        cost = b.cost;
+        recommendation = b.recommendation;
+        privateKeyFile = b.privateKeyFile;
         exposureAcknowledged = b.exposureAcknowledged;
         stack = b.stack;
         stackId = b.stackId;
@@ -117,6 +129,16 @@ public final class WizardState {
     public Optional<DefaultVpc> vpc() { return vpc; }
     public Optional<InstanceTypeInfo> instance() { return instance; }
     public List<String> keyPairs() { return keyPairs; }
+    /** Instance types offered in the region, as shown on the Size step. */
+    public List<InstanceTypeInfo> offeredTypes() { return offeredTypes; }
+    /** Hourly prices by instance type (Price List API, else the bundled table). */
+    public java.util.Map<String, HourlyPrice> prices() { return prices; }
+    /** The monthly estimate of the chosen size: instance + disk + public IPv4. */
+    public Optional<MonthlyCost> cost() { return cost; }
+    /** A size recommendation for the expected collection, when one was asked for. */
+    public Optional<String> recommendation() { return recommendation; }
+    /** Where a key pair created by this run saved its private key. */
+    public Optional<String> privateKeyFile() { return privateKeyFile; }
     public Optional<StackInfo> stack() { return stack; }
     public Optional<String> stackId() { return stackId; }
     /** Every stack event seen, oldest first. */
@@ -165,6 +187,11 @@ public final class WizardState {
         boolean vpcChecked;
         Optional<InstanceTypeInfo> instance = Optional.empty();
         List<String> keyPairs = List.of();
+        List<InstanceTypeInfo> offeredTypes = List.of();
+        java.util.Map<String, HourlyPrice> prices = java.util.Map.of();
+        Optional<MonthlyCost> cost = Optional.empty();
+        Optional<String> recommendation = Optional.empty();
+        Optional<String> privateKeyFile = Optional.empty();
         boolean exposureAcknowledged;
         Optional<StackInfo> stack = Optional.empty();
         Optional<String> stackId = Optional.empty();
@@ -203,6 +230,11 @@ public final class WizardState {
             vpcChecked = s.vpcChecked;
             instance = s.instance;
             keyPairs = s.keyPairs;
+            offeredTypes = s.offeredTypes;
+            prices = s.prices;
+            cost = s.cost;
+            recommendation = s.recommendation;
+            privateKeyFile = s.privateKeyFile;
             exposureAcknowledged = s.exposureAcknowledged;
             stack = s.stack;
             stackId = s.stackId;

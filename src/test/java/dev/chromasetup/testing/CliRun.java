@@ -40,9 +40,52 @@ public final class CliRun {
     private CliRun() {
     }
 
-    public static Result run(Map<String, String> env, Path home, String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /** A run in progress on its own thread: its stderr can be watched while it runs. */
+    public static final class Running {
+        private final java.util.concurrent.CompletableFuture<Result> result;
+        private final ByteArrayOutputStream err;
+
+        private Running(java.util.concurrent.CompletableFuture<Result> result, ByteArrayOutputStream err) {
+            this.result = result;
+            this.err = err;
+        }
+
+        /** Waits (polling, bounded) until stderr contains {@code text}; false when the run ended or time ran out. */
+        public boolean awaitErr(String text, java.time.Duration limit) throws InterruptedException {
+            long end = System.nanoTime() + limit.toNanos();
+            while (System.nanoTime() < end) {
+                synchronized (err) {
+                    if (err.toString(StandardCharsets.UTF_8).contains(text)) {
+                        return true;
+                    }
+                }
+                if (result.isDone()) {
+                    return false;
+                }
+                Thread.sleep(20);
+            }
+            return false;
+        }
+
+        public Result await() {
+            return result.join();
+        }
+    }
+
+    public static Running start(Map<String, String> env, Path home, String stdin, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        java.util.concurrent.CompletableFuture<Result> f = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> run(env, home, stdin, err, args));
+        return new Running(f, err);
+    }
+
+    public static Result run(Map<String, String> env, Path home, String stdin, String... args) {
+        return run(env, home, stdin, new ByteArrayOutputStream(), args);
+    }
+
+    private static Result run(Map<String, String> env, Path home, String stdin, ByteArrayOutputStream err,
+                              String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         PrintWriter ow = new PrintWriter(o, true);

@@ -2,6 +2,7 @@ package dev.chromasetup.wizard;
 
 import dev.chromasetup.aws.CallerIdentity;
 import dev.chromasetup.aws.DefaultVpc;
+import dev.chromasetup.aws.HourlyPrice;
 import dev.chromasetup.aws.InstanceTypeInfo;
 import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.aws.StackInfo;
@@ -43,7 +44,7 @@ final class WizardDriver {
         return new WizardConfig(mode, interactive, "run1", "0.1.0", 2048, false, false, false,
                 Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofMinutes(30), Optional.empty(), 8000,
                 "/api/v2/heartbeat", "https://cloudformation.REGION.amazonaws.com (AWS default)", false,
-                Set.of(given));
+                Set.of(given), 0, 1536, "");
     }
 
     static Answers answers() {
@@ -127,7 +128,18 @@ final class WizardDriver {
             return Optional.of(new Event.DefaultVpcCreated(id, new DefaultVpc("vpc-new", "172.31.0.0/16", 3)));
         }
         if (e instanceof Effect.CheckInstanceType c) {
-            return Optional.of(new Event.InstanceTypeChecked(id, c.instanceType(), catalog(c.instanceType())));
+            return Optional.of(new Event.InstanceTypeChecked(id, c.instanceType(), catalog(c.instanceType()),
+                    price(c.instanceType())));
+        }
+        if (e instanceof Effect.LoadSizing c) {
+            List<InstanceTypeInfo> offered = c.candidates().stream().map(WizardDriver::catalog)
+                    .flatMap(Optional::stream).toList();
+            Map<String, HourlyPrice> prices = new java.util.HashMap<>();
+            offered.forEach(t -> price(t.name()).ifPresent(p -> prices.put(t.name(), p)));
+            return Optional.of(new Event.SizingLoaded(id, offered, prices));
+        }
+        if (e instanceof Effect.CreateKeyPair c) {
+            return Optional.of(new Event.KeyPairCreated(id, c.name(), "/home/dev/.ssh/" + c.name() + ".pem"));
         }
         if (e instanceof Effect.LoadKeyPairs) {
             return Optional.of(new Event.KeyPairsLoaded(id, keyPairs));
@@ -136,6 +148,16 @@ final class WizardDriver {
             return Optional.of(new Event.StackLookedUp(id, existing));
         }
         return Optional.empty();
+    }
+
+    static Optional<HourlyPrice> price(String type) {
+        return switch (type) {
+            case "t3.small" -> Optional.of(new HourlyPrice(new java.math.BigDecimal("0.0208"), "AWS Price List API",
+                    java.time.LocalDate.of(2026, 11, 26)));
+            case "t3.medium" -> Optional.of(new HourlyPrice(new java.math.BigDecimal("0.0416"), "AWS Price List API",
+                    java.time.LocalDate.of(2026, 11, 26)));
+            default -> Optional.empty();
+        };
     }
 
     static Optional<InstanceTypeInfo> catalog(String type) {

@@ -233,4 +233,57 @@ class WizardInteractiveTest {
         assertThat(d.state.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
         assertThat(d.state.outcome().get().error().get().fix()).contains("chroma-setup watch");
     }
+
+    @Test
+    void theSizeListShowsPricesCapacityAndGreysOutWhatCannotRunChroma() {
+        WizardDriver d = wizard().start().settle().answer("").settle();
+        Question q = question(d);
+        assertThat(q.step()).isEqualTo(Step.SIZE);
+        Choice small = q.choices().stream().filter(c -> c.value().equals("t3.small")).findFirst().orElseThrow();
+        assertThat(small.enabled()).isTrue();
+        assertThat(small.label()).contains("2 GiB").contains("21.23").contains("embeddings");
+        Choice micro = q.choices().stream().filter(c -> c.value().equals("t3.micro")).findFirst().orElseThrow();
+        assertThat(micro.enabled()).isFalse();
+        assertThat(micro.note()).contains("2 GiB");
+        assertThat(String.join("\n", q.notes())).contains("data transfer not included");
+        d.answer("t4g.small").settle(); // Graviton types are not listed, but can be typed: refused with the reason
+        assertThat(question(d).error().orElseThrow()).contains("arm64");
+    }
+
+    @Test
+    void anExpectedCollectionSizeGivesARecommendationAsTheNewDefault() {
+        WizardDriver d = wizard().start().settle().answer("").settle().answer("500,000 x 1024");
+        Question q = question(d);
+        assertThat(q.step()).isEqualTo(Step.SIZE);
+        assertThat(q.notes()).anySatisfy(n -> assertThat(n).contains("500,000").contains("t3.medium"));
+        assertThat(q.defaultValue()).isEqualTo("t3.medium");
+        d.answer("").settle();
+        assertThat(d.state.answers().instanceType()).isEqualTo("t3.medium");
+    }
+
+    @Test
+    void theReviewCarriesTheMonthlyCost() {
+        WizardDriver d = toReview(wizard());
+        assertThat(question(d).notes()).anySatisfy(n -> assertThat(n).startsWith("Cost").contains("$21.23")
+                .contains("15.18").contains("3.65"));
+        assertThat(d.state.cost().orElseThrow().total()).isEqualByComparingTo("21.23");
+    }
+
+    @Test
+    void aNewKeyPairCanBeCreatedFromTheAccessStep() {
+        WizardDriver d = wizard().start().settle().answer("").settle().answer("").settle();
+        Question keys = question(d);
+        int create = keys.choices().size(); // the last entry creates a pair
+        d.answer(String.valueOf(create));
+        assertThat(question(d).field()).isEqualTo("new-key-name");
+        assertThat(question(d).defaultValue()).isEqualTo("chroma-setup");
+        d.answer("laptop"); // taken in this region
+        assertThat(question(d).error().orElseThrow()).contains("already exists");
+        d.answer("my-new-key");
+        assertThat(d.effect(Effect.CreateKeyPair.class).name()).isEqualTo("my-new-key");
+        d.settle();
+        assertThat(d.state.answers().keyName()).isEqualTo("my-new-key");
+        assertThat(d.state.privateKeyFile()).contains("/home/dev/.ssh/my-new-key.pem");
+        assertThat(question(d).field()).isEqualTo("exposure");
+    }
 }

@@ -108,11 +108,7 @@ class WizardNonInteractiveTest {
 
     @Test
     void createDefaultVpcFlagRunsTheFixAndGoesOn() {
-        WizardConfig base = WizardDriver.config(Mode.DEPLOY, false, "region");
-        WizardConfig allowed = new WizardConfig(base.mode(), false, base.runId(), base.toolVersion(),
-                base.minMemoryMib(), true, false, false, base.readyTimeout(), base.readinessInterval(),
-                base.deployTimeout(), base.readinessUrl(), base.readinessPort(), base.readinessPath(),
-                base.endpoint(), false, base.explicitAnswers());
+        WizardConfig allowed = WizardDriver.config(Mode.DEPLOY, false, "region").withCreateDefaultVpcAllowed(true);
         WizardDriver d = new WizardDriver(allowed, inRegion("us-east-1"));
         d.vpc = Optional.empty();
         d.start().settle();
@@ -194,11 +190,7 @@ class WizardNonInteractiveTest {
 
     @Test
     void noWaitEndsAtCreateComplete() {
-        WizardConfig base = WizardDriver.config(Mode.DEPLOY, false, "region");
-        WizardConfig noWait = new WizardConfig(base.mode(), false, base.runId(), base.toolVersion(),
-                base.minMemoryMib(), false, true, false, base.readyTimeout(), base.readinessInterval(),
-                base.deployTimeout(), base.readinessUrl(), base.readinessPort(), base.readinessPath(),
-                base.endpoint(), false, base.explicitAnswers());
+        WizardConfig noWait = WizardDriver.config(Mode.DEPLOY, false, "region").withNoWait(true);
         WizardDriver d = new WizardDriver(noWait, inRegion("us-east-1")).start().settle().created();
         d.polled("CREATE_COMPLETE", List.of(), Map.of("ServerIp", "54.1.2.3"));
         assertThat(d.state.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.OK);
