@@ -82,7 +82,7 @@ final class SdkSnapshots implements Snapshots {
     }
 
     /** The EBS volume on the root device; the first EBS volume when the root device is not listed. */
-    private static Optional<String> rootVolumeId(Instance instance) {
+    static Optional<String> rootVolumeId(Instance instance) {
         return instance.blockDeviceMappings().stream()
                 .filter(m -> m.deviceName() != null && m.deviceName().equals(instance.rootDeviceName()))
                 .findFirst()
