@@ -8,5 +8,6 @@ public record AwsPorts(
         Network network,
         InstanceCatalog instances,
         KeyPairs keyPairs,
-        Stacks stacks) {
+        Stacks stacks,
+        Snapshots snapshots) {
 }

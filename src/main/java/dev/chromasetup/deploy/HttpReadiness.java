@@ -52,9 +52,9 @@ public final class HttpReadiness implements Readiness {
             return classify(response.statusCode(), body);
         } catch (HttpTimeoutException e) {
             // Connect timeouts (HttpConnectTimeoutException) land here too: booting or port filtered.
-            return ProbeResult.notYet(0, "no answer within " + Durations.human(requestTimeout));
+            return ProbeResult.notYet(0, ProbeResult.SILENT + " within " + Durations.human(requestTimeout));
         } catch (ConnectException e) {
-            return ProbeResult.notYet(0, "connection refused: the instance is still booting or Chroma has not started");
+            return ProbeResult.notYet(0, ProbeResult.REFUSED + ": the instance is still booting or Chroma has not started");
         } catch (IOException e) {
             return ProbeResult.notYet(0, "connection failed (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {

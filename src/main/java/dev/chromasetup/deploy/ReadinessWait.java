@@ -90,8 +90,7 @@ public final class ReadinessWait {
                 .append("Chroma did not answer on ").append(host).append(" within ")
                 .append(Durations.human(Duration.between(start, now)))
                 .append(" (last try: ").append(last.detail()).append(").\n")
-                .append("The stack is complete; the server may still be pulling the Docker image, or Chroma ")
-                .append("failed to start. To look:\n");
+                .append(diagnosis(last)).append(" To look:\n");
         String key = keyFile.orElse("KEY.pem");
         m.append("  - ssh -i ").append(key).append(" ec2-user@").append(host)
                 .append(" 'sudo docker ps -a; sudo docker logs $(sudo docker ps -aq | head -1)'");
@@ -100,12 +99,37 @@ public final class ReadinessWait {
         }
         m.append("\n  - EC2 console: select the instance, Actions > Monitor and troubleshoot > Get system log\n")
                 .append("  - the security group must allow TCP 8000 from your address");
-        if (last.httpStatus() == 0 && last.detail().startsWith("connection refused")) {
-            // The host answers but nothing listens: Chroma 1.x exits at start with an empty
-            // OpenTelemetry endpoint (chroma-core/chroma#4609).
-            m.append("\n  - nothing listens on port 8000: an empty OpenTelemetry endpoint makes Chroma 1.x exit")
-                    .append(" at start (chroma issue #4609)");
+        switch (last.kind()) {
+            case STARTING_503 -> m.append("\n  - curl http://").append(host)
+                    .append(":8000/api/v2/healthcheck names the part that is not ready yet")
+                    .append(" (is_executor_ready, is_log_client_ready)");
+            case GONE_410 -> m.append("\n  - upgrade the client: pip install -U chromadb (or chromadb-client);")
+                    .append(" npm install chromadb@3");
+            default -> { }
         }
         return m.toString();
+    }
+
+    /** What the last answer most likely means, in plain words (one or two sentences). */
+    static String diagnosis(ProbeResult result) {
+        return switch (result.kind()) {
+            case SILENT -> "No answer at all: every request timed out, so traffic to port 8000 is dropped before"
+                    + " it reaches the server. Most likely the security group does not allow TCP 8000 from your"
+                    + " address, your own network (VPN, office firewall) blocks outgoing port 8000, or the"
+                    + " instance is not running (check its state in the EC2 console).";
+            case REFUSED -> "The host answers but nothing listens on port 8000: the Chroma container is not"
+                    + " running (still pulling the Docker image, or it failed to start). An empty"
+                    + " OpenTelemetry endpoint makes Chroma 1.x exit at start (chroma issue #4609): docker ps -a"
+                    + " then shows it Exited.";
+            case GONE_410 -> "A server is up on port 8000 but answers 410 Gone: Chroma 1.x refuses the old v1"
+                    + " API, so the client (or --readiness-url) is too old for this server. Upgrade chromadb"
+                    + " and use /api/v2 paths.";
+            case STARTING_503 -> "Chroma is up but still starting (HTTP 503): its executor or log client is not"
+                    + " ready. Check /api/v2/healthcheck; if it stays 503, read docker logs.";
+            case OTHER_HTTP -> "Something answers on port 8000, but not Chroma's heartbeat (" + result.detail()
+                    + "): another program may hold the port, or --readiness-url points at the wrong path.";
+            case OTHER_FAILURE, READY -> "The stack is complete; the server may still be pulling the Docker"
+                    + " image, or Chroma failed to start.";
+        };
     }
 }

@@ -81,6 +81,7 @@ class HttpReadinessTest {
         assertThat(r.ready()).isFalse();
         assertThat(r.httpStatus()).isZero();
         assertThat(r.detail()).startsWith("connection refused");
+        assertThat(r.kind()).isEqualTo(ProbeResult.Kind.REFUSED);
     }
 
     @Test
@@ -109,7 +110,9 @@ class HttpReadinessTest {
         replies.add(new Reply(410, "{\"error\":\"Unimplemented\"}"));
         replies.add(new Reply(404, ""));
         replies.add(new Reply(301, ""));
-        assertThat(readiness.probe(url).detail()).contains("old v1 API");
+        ProbeResult gone = readiness.probe(url);
+        assertThat(gone.detail()).contains("old v1 API");
+        assertThat(gone.kind()).isEqualTo(ProbeResult.Kind.GONE_410);
         assertThat(readiness.probe(url)).isEqualTo(ProbeResult.notYet(404, "HTTP 404"));
         assertThat(readiness.probe(url)).isEqualTo(ProbeResult.notYet(301, "HTTP 301"));
     }
@@ -118,6 +121,7 @@ class HttpReadinessTest {
     void aSlowAnswerTimesOut() {
         ProbeResult r = readiness.probe(url); // no reply queued: the stub holds the answer
         assertThat(r).isEqualTo(ProbeResult.notYet(0, "no answer within 300ms"));
+        assertThat(r.kind()).isEqualTo(ProbeResult.Kind.SILENT);
     }
 
     @Test

@@ -73,4 +73,69 @@ class ReadinessWaitTest {
                 .contains("only if the stack was created with a key pair")
                 .doesNotContain("#4609");
     }
+
+    private static String timedOutOn(ProbeResult last) {
+        ReadinessWait.Decision d = wait(Optional.of("~/.ssh/chroma.pem")).next(last, T0.plusSeconds(600));
+        return ((ReadinessWait.TimedOut) d).message();
+    }
+
+    @Test
+    void silentMeansTheNetworkOrSecurityGroupOrAStoppedInstance() {
+        assertThat(SILENT.kind()).isEqualTo(ProbeResult.Kind.SILENT);
+        assertThat(timedOutOn(SILENT))
+                .contains("(last try: no answer within 5s)")
+                .contains("No answer at all")
+                .contains("security group does not allow TCP 8000")
+                .contains("VPN, office firewall")
+                .contains("instance is not running")
+                .doesNotContain("#4609")
+                .doesNotContain("410")
+                .doesNotContain("healthcheck");
+    }
+
+    @Test
+    void refusedMeansTheContainerIsNotRunning() {
+        assertThat(REFUSED.kind()).isEqualTo(ProbeResult.Kind.REFUSED);
+        assertThat(timedOutOn(REFUSED))
+                .contains("nothing listens on port 8000: the Chroma container is not running")
+                .contains("chroma issue #4609")
+                .contains("sudo docker ps -a; sudo docker logs")
+                .doesNotContain("No answer at all");
+    }
+
+    @Test
+    void goneMeansTheServerIsUpAndTheClientTooOld() {
+        ProbeResult gone = ProbeResult.notYet(410, "HTTP 410 Gone: the server is up but this path is the old v1 API");
+        assertThat(gone.kind()).isEqualTo(ProbeResult.Kind.GONE_410);
+        assertThat(timedOutOn(gone))
+                .contains("A server is up on port 8000 but answers 410 Gone")
+                .contains("client (or --readiness-url) is too old")
+                .contains("pip install -U chromadb")
+                .contains("npm install chromadb@3")
+                .doesNotContain("#4609")
+                .doesNotContain("No answer at all");
+    }
+
+    @Test
+    void serviceUnavailableMeansChromaIsStarting() {
+        ProbeResult starting = ProbeResult.notYet(503, "Chroma is starting (HTTP 503)");
+        assertThat(starting.kind()).isEqualTo(ProbeResult.Kind.STARTING_503);
+        assertThat(timedOutOn(starting))
+                .contains("Chroma is up but still starting (HTTP 503)")
+                .contains("curl http://203.0.113.7:8000/api/v2/healthcheck")
+                .contains("is_executor_ready")
+                .doesNotContain("#4609");
+    }
+
+    @Test
+    void anotherAnswerNamesWhatCameBack() {
+        ProbeResult other = ProbeResult.notYet(404, "HTTP 404");
+        assertThat(other.kind()).isEqualTo(ProbeResult.Kind.OTHER_HTTP);
+        assertThat(timedOutOn(other))
+                .contains("Something answers on port 8000, but not Chroma's heartbeat (HTTP 404)")
+                .contains("--readiness-url");
+        ProbeResult reset = ProbeResult.notYet(0, "connection failed (SocketException)");
+        assertThat(reset.kind()).isEqualTo(ProbeResult.Kind.OTHER_FAILURE);
+        assertThat(timedOutOn(reset)).contains("may still be pulling the Docker image");
+    }
 }

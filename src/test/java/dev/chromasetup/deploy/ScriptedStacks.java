@@ -79,6 +79,11 @@ final class ScriptedStacks implements Stacks {
         throw new UnsupportedOperationException();
     }
 
+    @Override
+    public List<StackInfo> listManaged() {
+        throw new UnsupportedOperationException();
+    }
+
     static AwsTransientException throttled() {
         return new AwsTransientException(AwsTransientException.Kind.THROTTLED, "Rate exceeded", null);
     }

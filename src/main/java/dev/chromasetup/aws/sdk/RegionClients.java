@@ -27,7 +27,8 @@ final class RegionClients {
                 new SdkNetwork(ec2, errors),
                 new SdkInstanceCatalog(ec2, errors),
                 new SdkKeyPairs(ec2, errors),
-                new SdkStacks(cloudFormation, errors));
+                new SdkStacks(cloudFormation, errors),
+                new SdkSnapshots(cloudFormation, ec2, errors));
     }
 
     AwsPorts ports() {

@@ -5,7 +5,9 @@ import dev.chromasetup.aws.EventPage;
 import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.aws.StackInfo;
 import dev.chromasetup.aws.Stacks;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ final class SdkStacks implements Stacks {
     private static final AwsCall CREATE = AwsCall.of("CreateStack", "cloudformation:CreateStack");
     private static final AwsCall EVENTS = AwsCall.of("DescribeStackEvents", "cloudformation:DescribeStackEvents");
     private static final AwsCall DELETE = AwsCall.of("DeleteStack", "cloudformation:DeleteStack");
+    private static final AwsCall LIST = AwsCall.of("DescribeStacks", "cloudformation:DescribeStacks");
 
     private final Supplier<CloudFormationClient> cfn;
     private final AwsErrors errors;
@@ -85,8 +88,22 @@ final class SdkStacks implements Stacks {
         errors.call(DELETE.forStack(stackId), () -> cfn.get().deleteStack(r -> r.stackName(stackId)));
     }
 
+    @Override
+    public List<StackInfo> listManaged() {
+        // DescribeStacks without a name lists the region's live stacks (and recently deleted ones on
+        // some endpoints); the tag filter has no server-side form, so it is applied here. The
+        // paginator is walked inside the call so a failure on any page is translated.
+        return errors.call(LIST, () -> cfn.get().describeStacksPaginator(r -> { }).stacks().stream()
+                .filter(s -> !"DELETE_COMPLETE".equals(s.stackStatusAsString()))
+                .filter(s -> s.tags().stream().anyMatch(t -> Stacks.CREATED_BY_TAG.equals(t.key())
+                        && Stacks.CREATED_BY_VALUE.equals(t.value())))
+                .map(SdkStacks::toInfo)
+                .sorted(Comparator.comparing(StackInfo::createdAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList());
+    }
+
     /** CloudFormation says "Stack with id X does not exist" as a ValidationError, not a 404. */
-    private static boolean isMissingStack(AwsServiceException e) {
+    static boolean isMissingStack(AwsServiceException e) {
         return e.awsErrorDetails() != null && "ValidationError".equals(e.awsErrorDetails().errorCode())
                 && e.awsErrorDetails().errorMessage() != null
                 && e.awsErrorDetails().errorMessage().contains("does not exist");

@@ -83,6 +83,30 @@ class SdkStacksIT {
     }
 
     @Test
+    void onlyLiveStacksTaggedByChromaSetupAreListedAsManaged() {
+        // A region no other test creates stacks in, so the listing is this test's alone.
+        Stacks stacks = aws.forRegion("eu-west-1").stacks();
+        Map<String, String> managed = Map.of(Stacks.CREATED_BY_TAG, Stacks.CREATED_BY_VALUE, "chroma-setup:version", "it");
+        String tagged = stacks.create(new CreateStackRequest("chroma-it-managed", TemplateSource.ofBody(template),
+                Map.of("InstanceType", "t3.small"), managed, "token-" + UUID.randomUUID()));
+        stacks.create(new CreateStackRequest("chroma-it-unmanaged", TemplateSource.ofBody(template),
+                Map.of("InstanceType", "t3.small"), Map.of("created-by", "someone-else"), "token-" + UUID.randomUUID()));
+        stacks.create(new CreateStackRequest("chroma-it-other-value", TemplateSource.ofBody(template),
+                Map.of("InstanceType", "t3.small"), Map.of(Stacks.CREATED_BY_TAG, "not-us"), "token-" + UUID.randomUUID()));
+        String deleted = stacks.create(new CreateStackRequest("chroma-it-managed-deleted", TemplateSource.ofBody(template),
+                Map.of("InstanceType", "t3.small"), managed, "token-" + UUID.randomUUID()));
+        stacks.delete(deleted);
+
+        assertThat(stacks.listManaged()).singleElement().satisfies(s -> {
+            assertThat(s.stackId()).isEqualTo(tagged);
+            assertThat(s.stackName()).isEqualTo("chroma-it-managed");
+            assertThat(s.status()).isEqualTo("CREATE_COMPLETE");
+            assertThat(s.tags()).containsEntry(Stacks.CREATED_BY_TAG, Stacks.CREATED_BY_VALUE);
+            assertThat(s.outputs()).containsKey("ServerIp");
+        });
+    }
+
+    @Test
     void aMissingStackIsEmpty() {
         assertThat(aws.forRegion(REGION).stacks().describe("chroma-it-never-created")).isEmpty();
     }
