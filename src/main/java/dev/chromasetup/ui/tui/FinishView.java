@@ -103,7 +103,7 @@ final class FinishView {
         }
         if (s.stackId().isPresent() && !s.events().isEmpty()) {
             b.blank();
-            ProgressView.rows(ProgressView.progress(s), b, now);
+            ProgressView.rows(ProgressView.progress(s), b, now, Math.max(3, b.remaining() - 1));
         }
     }
 }

@@ -85,7 +85,7 @@ final class ProgressView {
             return;
         }
         DeployProgress p = progress(s);
-        rows(p, b, now);
+        rows(p, b, now, Math.max(3, b.remaining() / 2));
         b.canvas().rule(b.row(), p.summary());
         b.skipTo(b.row() + 1);
         Question q = s.phase() == Phase.ASKING ? s.question().orElse(null) : null;
@@ -103,8 +103,23 @@ final class ProgressView {
         log(s, b);
     }
 
-    static void rows(DeployProgress p, Body b, Instant now) {
-        for (ResourceProgress r : p.rows()) {
+    /**
+     * One row a resource; when there are more than {@code limit}, the failed and working ones are shown
+     * first and the rest summed up on one line, so the log below keeps its room.
+     */
+    static void rows(DeployProgress p, Body b, Instant now, int limit) {
+        List<ResourceProgress> all = p.rows();
+        List<ResourceProgress> shown = all;
+        if (all.size() > limit) {
+            java.util.Set<ResourceProgress> keep = new java.util.LinkedHashSet<>();
+            all.stream().filter(r -> symbol(r).equals("✗")).forEach(keep::add);
+            all.stream().filter(r -> symbol(r).equals("◐")).forEach(keep::add);
+            keep.addAll(all);
+            java.util.Set<ResourceProgress> chosen = keep.stream().limit(limit - 1L)
+                    .collect(java.util.stream.Collectors.toSet());
+            shown = all.stream().filter(chosen::contains).toList();
+        }
+        for (ResourceProgress r : shown) {
             Role role = r.hasFailed() && !r.isCancellation() || r.isFailed() ? Role.ERROR
                     : r.isCreated() ? Role.OK : r.status().isPresent() ? Role.WARN : Role.MUTED;
             String elapsed = r.status().isPresent() ? Durations.human(r.elapsed(now)) : "";
@@ -113,6 +128,13 @@ final class ProgressView {
             if (r.isFailed() || r.hasFailed() && !r.isCancellation() && r.failure().isPresent()) {
                 b.line(4, r.failure().map(TextSanitizer::sanitize).orElse(""), Role.ERROR);
             }
+        }
+        if (shown.size() < all.size()) {
+            List<ResourceProgress> visible = shown;
+            List<ResourceProgress> rest = all.stream().filter(r -> !visible.contains(r)).toList();
+            long created = rest.stream().filter(ResourceProgress::isCreated).count();
+            b.line(0, "+ " + rest.size() + " more: " + created + " created, " + (rest.size() - created) + " other",
+                    Role.MUTED);
         }
     }
 
