@@ -54,8 +54,8 @@ final class FinishView {
         b.line(0, Canvas.pad("Endpoint", 10) + Canvas.pad("http://" + ip + ":" + CHROMA_PORT, 26) + answered, Role.OK);
         b.line(0, Canvas.pad("Stack", 10) + s.answers().stackName() + " in " + s.answers().region()
                 + s.stack().map(st -> " (" + st.status() + ")").orElse(""), Role.NORMAL);
-        b.line(0, Canvas.pad("Cost", 10) + "billed hourly until you destroy it: " + s.answers().instanceType()
-                + ", its disk, a public IPv4", Role.NORMAL);
+        b.line(0, Canvas.pad("Cost", 10) + "billed hourly until you destroy it (" + s.answers().instanceType()
+                + ", disk, public IPv4)", Role.NORMAL);
         b.blank();
         List<Snippet> all = snippetsFor(s);
         if (all.isEmpty()) {
@@ -74,7 +74,7 @@ final class FinishView {
             Snippet sn = all.get(tab);
             b.line(2, "$ " + sn.install(), Role.MUTED);
             for (String line : sn.code().strip().split("\\R")) {
-                b.line(2, line, Role.NORMAL);
+                b.addLines(2, hardWrap(line, b.width(2)), Role.NORMAL); // never cut: a cut line is wrong code
             }
         }
         b.blank();
@@ -82,6 +82,22 @@ final class FinishView {
             b.add(m.doneNotice, m.doneNotice.startsWith("✗") ? Role.ERROR : Role.OK);
         }
         commands(s, b);
+    }
+
+    /** Splits code at the width exactly, keeping every character (indentation included). */
+    static List<String> hardWrap(String line, int width) {
+        List<String> out = new java.util.ArrayList<>();
+        String rest = line;
+        while (Canvas.columns(rest) > width) {
+            String head = com.googlecode.lanterna.TerminalTextUtils.fitString(rest, width);
+            if (head.isEmpty()) {
+                head = rest.substring(0, Character.charCount(rest.codePointAt(0)));
+            }
+            out.add(head);
+            rest = rest.substring(head.length());
+        }
+        out.add(rest);
+        return out;
     }
 
     private static void commands(WizardState s, Body b) {

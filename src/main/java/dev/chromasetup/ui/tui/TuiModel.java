@@ -35,6 +35,7 @@ final class TuiModel {
     boolean exit;
     boolean tooSmall;
     int spinner;
+    private dev.chromasetup.wizard.Step lastStep;
     /** Effects started and not yet answered, by request id: what "working" is about. */
     final Map<Long, Effect> inFlight = new LinkedHashMap<>();
 
@@ -43,6 +44,10 @@ final class TuiModel {
      * asked again (with an error) keeps what the user typed. Returns true when a new question opened.
      */
     boolean follow(WizardState state) {
+        if (state.step() != lastStep) {
+            lastMessage = ""; // a message belongs to the screen it came with
+            lastStep = state.step();
+        }
         if (!state.messages().isEmpty()) {
             lastMessage = String.join("  ", state.messages());
         }

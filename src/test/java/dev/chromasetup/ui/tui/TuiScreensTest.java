@@ -299,7 +299,8 @@ class TuiScreensTest {
         m.doneTab = 1;
         String s = Screens.render(d.state, m, 80, 24, d.now);
         assertThat(s).contains("[ TypeScript ]").contains("new ChromaClient({ host: \"54.1.2.3\", port: 8000")
-                .contains("npm install chromadb");
+                .contains("npm install chromadb").doesNotContain("…");
+        assertThat(s).contains("ssl: false\n    });"); // wrapped at the edge, every character kept
     }
 
     @Test
