@@ -50,8 +50,8 @@ class TuiFaceTest {
             assertThat(h.awaitScreen("[ No ]")).contains("Key pair     laptop");
             h.type("y").awaitScreen("[ Yes ]");
             h.press(KeyType.Enter);
-            String done = h.awaitScreen("Chroma is ready");
-            assertThat(done).contains("http://54.1.2.3:8000").contains("[ Python ]")
+            String done = h.awaitScreen("[ Python ]");
+            assertThat(done).contains("chroma-setup ─ Chroma is ready").contains("http://54.1.2.3:8000")
                     .contains("client = chromadb.HttpClient(host=\"54.1.2.3\", port=8000)");
             h.press(KeyType.Tab).awaitScreen("[ TypeScript ]");
             Files.writeString(dir.resolve("chroma_client.py"), "mine");
