@@ -211,7 +211,7 @@ public final class TuiFace {
     private Event runSafely(Effect effect) {
         try {
             return runner.apply(effect);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an answer must always come back, or the screen waits forever
             return new Event.Failed(effect.requestId(), SetupException.failed("An AWS step failed unexpectedly",
                     e.getClass().getSimpleName(), "try again; if it keeps failing, run with --plain and report it"));
         }
