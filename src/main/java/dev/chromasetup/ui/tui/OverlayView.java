@@ -1,0 +1,100 @@
+package dev.chromasetup.ui.tui;
+
+import dev.chromasetup.ui.tui.Theme.Role;
+import dev.chromasetup.wizard.Effect;
+import dev.chromasetup.wizard.WizardState;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Boxes drawn over the screen: help, "quit?", and the Ctrl-C choices during a deploy. */
+final class OverlayView {
+    /** The Ctrl-C choices while a stack exists; index 1 (cancel and delete) is not offered yet. */
+    static final int KEEP = 0;
+    static final int DELETE = 1;
+    static final int BACK = 2;
+
+    void render(WizardState s, TuiModel m, Canvas c) {
+        List<Line> lines = switch (m.overlay) {
+            case HELP -> help(s);
+            case QUIT -> quit(s, m);
+            case DEPLOY_INTERRUPT -> interrupt(s, m);
+            case NONE -> List.of();
+        };
+        box(c, title(m), lines);
+    }
+
+    private static String title(TuiModel m) {
+        return switch (m.overlay) {
+            case HELP -> "Help";
+            case QUIT -> "Quit?";
+            case DEPLOY_INTERRUPT -> "Stop watching the deploy?";
+            case NONE -> "";
+        };
+    }
+
+    private record Line(String text, Role role) {
+    }
+
+    private static List<Line> help(WizardState s) {
+        return Texts.help(s).stream().map(t -> new Line(t, Role.NORMAL)).toList();
+    }
+
+    private static List<Line> quit(WizardState s, TuiModel m) {
+        List<Line> out = new ArrayList<>();
+        List<Effect> running = m.working();
+        if (!running.isEmpty()) {
+            out.add(new Line("Still working: " + Texts.activity(running.get(0), s), Role.NORMAL));
+        }
+        out.add(new Line("Nothing has been created in AWS; quitting loses only your answers.", Role.NORMAL));
+        out.add(new Line("", Role.NORMAL));
+        out.add(new Line((m.dialogChoice == 0 ? "[ Stay ]" : "  Stay  ") + "   "
+                + (m.dialogChoice == 1 ? "[ Quit ]" : "  Quit  "), Role.ACCENT));
+        return out;
+    }
+
+    private static List<Line> interrupt(WizardState s, TuiModel m) {
+        List<Line> out = new ArrayList<>();
+        out.add(new Line("The stack " + s.answers().stackName() + " keeps going in AWS whatever you choose.", Role.NORMAL));
+        out.add(new Line("", Role.NORMAL));
+        out.add(choice(m, KEEP, "Keep it running in AWS and exit"));
+        out.add(new Line("    re-attach later with: " + Texts.command(s, "watch"), Role.MUTED));
+        out.add(new Line("  ○ Cancel and delete the stack: not offered here yet", Role.MUTED));
+        out.add(new Line("    exit, then run: " + Texts.command(s, "destroy"), Role.MUTED));
+        out.add(choice(m, BACK, "Back to the deploy"));
+        return out;
+    }
+
+    private static Line choice(TuiModel m, int index, String text) {
+        boolean on = m.dialogChoice == index;
+        return new Line((on ? "▸ " : "  ") + text, on ? Role.SELECTED : Role.NORMAL);
+    }
+
+    /** A bordered box in the middle of the screen; long lines wrap inside it, extra lines are cut. */
+    private static void box(Canvas c, String title, List<Line> lines) {
+        int w = Math.min(c.width() - 4, 76);
+        int inner = w - 4;
+        List<Line> wrapped = new ArrayList<>();
+        for (Line l : lines) {
+            int indent = l.text().length() - l.text().stripLeading().length();
+            List<String> parts = Canvas.wrap(l.text().strip(), inner - indent);
+            for (String p : parts) {
+                wrapped.add(new Line(" ".repeat(indent) + p, l.role()));
+            }
+        }
+        int h = Math.min(c.height() - 2, wrapped.size() + 2);
+        int left = (c.width() - w) / 2;
+        int top = Math.max(1, (c.height() - h) / 2);
+        for (int i = 0; i < h; i++) {
+            c.text(0, top + i, " ".repeat(c.width()), Role.NORMAL); // nothing of the screen below shows through
+        }
+        String t = "─ " + title + " ";
+        c.text(left, top, "┌" + t + "─".repeat(Math.max(0, w - 2 - Canvas.columns(t))) + "┐", Role.ACCENT);
+        for (int i = 1; i < h - 1; i++) {
+            c.text(left, top + i, "│" + " ".repeat(w - 2) + "│", Role.ACCENT);
+            Line l = wrapped.get(i - 1);
+            c.text(left + 2, top + i, Canvas.pad(l.text(), inner), l.role());
+        }
+        c.text(left, top + h - 1, "└" + "─".repeat(w - 2) + "┘", Role.ACCENT);
+    }
+}
