@@ -9,7 +9,12 @@ import dev.chromasetup.deploy.HttpReadiness;
 import dev.chromasetup.logging.Redactor;
 import dev.chromasetup.template.ChromaTemplate;
 import dev.chromasetup.template.TemplateLoader;
+import com.googlecode.lanterna.terminal.Terminal;
+import dev.chromasetup.errors.ExitCode;
+import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.ui.plain.PlainDialogue;
+import dev.chromasetup.ui.tui.TuiFace;
+import dev.chromasetup.ui.tui.TuiTerminals;
 import dev.chromasetup.wizard.Mode;
 import dev.chromasetup.wizard.Wizard;
 import dev.chromasetup.wizard.WizardRules;
@@ -80,11 +85,33 @@ public final class App implements CommandHandler {
                     s.eventPollInterval(), s.eventMaxBackoff(), RandomGenerator.getDefault(), sshDir());
             WizardState initial = Wizard.start(WizardSetup.config(mode, s, UUID.randomUUID().toString(), version(),
                     aws.effectiveEndpoint(), aws.endpointOverridden()), WizardSetup.answers(s));
-            WizardState end = plain(runner).run(initial);
+            WizardState end = fullScreen(s) ? fullScreen(runner, s, initial) : plain(runner).run(initial);
             RunResult result = RunResult.of(end);
             String endpointFlag = aws.endpointOverridden() ? " --endpoint-url " + aws.effectiveEndpoint() : "";
             new ResultPrinter(out, err, s.output()).print(result, endpointFlag);
             return result.exitCode();
+        }
+    }
+
+    /**
+     * The full-screen face when a person sits at a capable terminal; the plain face for --plain, --yes,
+     * TERM=dumb, ACCESSIBLE=1, Windows, or when input or the prompt stream is not a terminal.
+     */
+    private boolean fullScreen(Settings s) {
+        boolean terminal = "true".equals(System.getProperty("chroma.setup.tty")) || console != null;
+        return !s.plain() && !s.yes() && TuiFace.canUse(env, terminal, System.getProperty("os.name", ""));
+    }
+
+    private WizardState fullScreen(EffectRunner runner, Settings s, WizardState initial) {
+        // the screen is drawn on stderr so stdout keeps only the result (it may be redirected to a file)
+        try {
+            Terminal terminal = TuiTerminals.openText(in, err);
+            return new TuiFace(new Wizard(new WizardRules()), runner, terminal, clock,
+                    TuiFace.monochrome(env, s.noColor())).run(initial);
+        } catch (java.io.IOException e) {
+            throw new SetupException(ExitCode.FAILED, "Cannot open the terminal for the full-screen view",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                    "run with --plain for numbered prompts instead");
         }
     }
 

@@ -14,7 +14,8 @@ public record CreateStackRequest(
         String clientRequestToken) {
 
     public CreateStackRequest {
-        parameters = Map.copyOf(parameters);
+        // insertion order kept: the review's equivalent aws command lists parameters the same way every run
+        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         tags = Map.copyOf(tags);
     }
 

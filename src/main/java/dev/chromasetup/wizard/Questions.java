@@ -149,9 +149,10 @@ final class Questions {
         return new Question(Step.DEPLOY, INTERRUPT, "Stop?", List.of(
                 "The stack " + stackName + (complete ? " is complete in AWS and Chroma is starting."
                         : " is being created in AWS.") + " What now?",
+                "Re-attach later with: " + watchCommand,
                 "Ctrl-C again keeps it running and exits."),
                 "Choice", "keep", List.of(
-                        Choice.of("keep", "Keep it running in AWS and exit (re-attach later: " + watchCommand + ")"),
+                        Choice.of("keep", "Keep it running in AWS and exit (re-attach later)"),
                         Choice.of("delete", "Cancel: delete the stack and everything it created"),
                         Choice.of("back", "Go back to watching")),
                 false, false, Optional.empty());

@@ -9,15 +9,17 @@ final class SizingLines {
     private SizingLines() {
     }
 
+    private static final String COLUMNS = "%-11s %4s %7s %7s %8s  %s";
+
+    /** Indented by two, like the choice rows under it (after their "▸ " or number). */
     static String header() {
-        return String.format(Locale.ROOT, "%-12s %4s %7s %8s %9s  %s", "type", "vCPU", "memory", "$/hour",
-                "$/month*", "fits about / why not");
+        return "  " + String.format(Locale.ROOT, COLUMNS, "type", "vCPU", "memory", "$/hour", "$/month*", "fits about");
     }
 
+    /** A refused type keeps its columns short: the reason is the choice's note, shown by each face. */
     static String row(SizingRow r) {
-        String last = r.refusal().orElse(r.fitsAboutText().replace("fits about ", "")
-                + (r.templateDefault() ? "  (template default)" : ""));
-        return String.format(Locale.ROOT, "%-12s %4d %7s %8s %9s  %s", r.type(), r.vcpus(), r.memory(),
-                r.selectable() ? r.hourlyText() : "—", r.selectable() ? r.monthlyText() : "—", last);
+        String fits = r.selectable() ? r.fitsAboutText().replace("fits about ", "") : "";
+        return String.format(Locale.ROOT, COLUMNS, r.type(), r.vcpus(), r.memory(),
+                r.selectable() ? r.hourlyText() : "—", r.selectable() ? r.monthlyText() : "—", fits).stripTrailing();
     }
 }

@@ -40,7 +40,11 @@ public final class Wizard {
             return failedEffect(state, failed.error());
         }
         if (event instanceof Event.Back) {
-            return state.phase() == Phase.ASKING ? setup.back(state) : Transition.of(state);
+            if (state.phase() != Phase.ASKING) {
+                return Transition.of(state);
+            }
+            boolean stopQuestion = state.question().map(q -> q.field().equals(Questions.INTERRUPT)).orElse(false);
+            return stopQuestion ? stacks.answered(state, "back") : setup.back(state);
         }
         if (event instanceof Event.Answered answered) {
             if (state.phase() != Phase.ASKING || state.question().isEmpty()) {

@@ -179,15 +179,12 @@ public final class WizardRules {
         List<Choice> choices = rows.stream().map(r -> new Choice(r.type(), SizingLines.row(r), r.selectable(),
                 r.refusal().orElse(""))).toList();
         List<String> notes = new ArrayList<>();
-        notes.add("Instance types offered in " + state.answers().region() + " (" + priceSource(state) + "):");
-        notes.add(SizingLines.header());
-        notes.add("* a month = instance + " + CostEstimate.ROOT_VOLUME_GIB + " GiB disk + public IPv4 address; data"
-                + " transfer not included. Capacity: Chroma's single-node figures at " + dims + " dimensions.");
-        notes.add("Chroma needs at least " + Questions.gib(state.config().minMemoryMib()) + " of memory, and the"
-                + " template's image is x86_64 only.");
-        notes.add("Type a number, a type name, or your expected collection (e.g. 500000 or 500000x1536)"
-                + " for a recommendation.");
+        notes.add("Types offered in " + state.answers().region() + "; " + priceSource(state) + ".");
+        notes.add("* instance + " + CostEstimate.ROOT_VOLUME_GIB + " GiB disk + public IPv4; data transfer not"
+                + " included. Fits about: embeddings of " + dims + " dimensions (Chroma's figures).");
+        notes.add("Type a number, a type name, or your expected collection (e.g. 500000x1536).");
         state.recommendation().ifPresent(r -> notes.add("→ " + r));
+        notes.add(SizingLines.header());
         String current = state.recommendation().flatMap(WizardRules::recommendedType)
                 .orElse(state.answers().instanceType());
         return Questions.size(choices, current, notes);

@@ -1,16 +1,13 @@
 package dev.chromasetup.wizard;
 
-import dev.chromasetup.aws.CallerIdentity;
+import dev.chromasetup.testing.FakeWorld;
+
 import dev.chromasetup.aws.DefaultVpc;
-import dev.chromasetup.aws.HourlyPrice;
-import dev.chromasetup.aws.InstanceTypeInfo;
 import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.aws.StackInfo;
 import dev.chromasetup.config.Secret;
 import dev.chromasetup.deploy.ProbeResult;
 import dev.chromasetup.template.ChromaTemplate;
-import dev.chromasetup.template.TemplateParameter;
-import dev.chromasetup.template.TemplateResource;
 
 import java.net.URI;
 import java.time.Duration;
@@ -52,17 +49,7 @@ final class WizardDriver {
     }
 
     static ChromaTemplate template() {
-        List<TemplateParameter> params = List.of(
-                new TemplateParameter("KeyName", "String", "", "SSH key pair", false),
-                new TemplateParameter("InstanceType", "String", "t3.small", "EC2 instance type", false),
-                new TemplateParameter("ChromaVersion", "String", "1.5.9", "Chroma version", false),
-                new TemplateParameter("ChromaOtelCollectionEndpoint", "String", "", "OTel endpoint", false),
-                new TemplateParameter("ChromaOtelServiceName", "String", "", "OTel service", false),
-                new TemplateParameter("ChromaOtelCollectionHeaders", "String", "{}", "OTel headers", false));
-        return new ChromaTemplate("test", params, Optional.of(Set.copyOf(MAPPED)),
-                List.of(new TemplateResource("ChromaInstanceSecurityGroup", "AWS::EC2::SecurityGroup"),
-                        new TemplateResource("ChromaInstance", "AWS::EC2::Instance")),
-                List.of("ServerIp"), "{\"Resources\":{}}", Optional.empty());
+        return FakeWorld.template();
     }
 
     WizardDriver(WizardConfig config, Answers answers) {
@@ -110,65 +97,14 @@ final class WizardDriver {
     }
 
     private Optional<Event> world(Effect e) {
-        long id = e.requestId();
-        if (e instanceof Effect.CheckCredentials) {
-            return Optional.of(new Event.CredentialsChecked(id, new CallerIdentity("123456789012",
-                    "arn:aws:iam::123456789012:user/dev", "AKIA…MPLE", "environment variables")));
-        }
-        if (e instanceof Effect.LoadTemplate) {
-            return Optional.of(new Event.TemplateLoaded(id, template()));
-        }
-        if (e instanceof Effect.LoadRegions) {
-            return Optional.of(new Event.RegionsLoaded(id, ENABLED, Optional.of("us-east-1")));
-        }
-        if (e instanceof Effect.CheckNetwork) {
-            return Optional.of(new Event.NetworkChecked(id, vpc));
-        }
-        if (e instanceof Effect.CreateDefaultVpc) {
-            return Optional.of(new Event.DefaultVpcCreated(id, new DefaultVpc("vpc-new", "172.31.0.0/16", 3)));
-        }
-        if (e instanceof Effect.CheckInstanceType c) {
-            return Optional.of(new Event.InstanceTypeChecked(id, c.instanceType(), catalog(c.instanceType()),
-                    price(c.instanceType())));
-        }
-        if (e instanceof Effect.LoadSizing c) {
-            List<InstanceTypeInfo> offered = c.candidates().stream().map(WizardDriver::catalog)
-                    .flatMap(Optional::stream).toList();
-            Map<String, HourlyPrice> prices = new java.util.HashMap<>();
-            offered.forEach(t -> price(t.name()).ifPresent(p -> prices.put(t.name(), p)));
-            return Optional.of(new Event.SizingLoaded(id, offered, prices));
-        }
-        if (e instanceof Effect.CreateKeyPair c) {
-            return Optional.of(new Event.KeyPairCreated(id, c.name(), "/home/dev/.ssh/" + c.name() + ".pem"));
-        }
-        if (e instanceof Effect.LoadKeyPairs) {
-            return Optional.of(new Event.KeyPairsLoaded(id, keyPairs));
-        }
-        if (e instanceof Effect.LookUpStack) {
-            return Optional.of(new Event.StackLookedUp(id, existing));
-        }
-        return Optional.empty();
+        FakeWorld world = new FakeWorld();
+        world.vpc = vpc;
+        world.keyPairs = keyPairs;
+        world.existing = existing;
+        return world.answer(e);
     }
 
-    static Optional<HourlyPrice> price(String type) {
-        return switch (type) {
-            case "t3.small" -> Optional.of(new HourlyPrice(new java.math.BigDecimal("0.0208"), "AWS Price List API",
-                    java.time.LocalDate.of(2026, 11, 26)));
-            case "t3.medium" -> Optional.of(new HourlyPrice(new java.math.BigDecimal("0.0416"), "AWS Price List API",
-                    java.time.LocalDate.of(2026, 11, 26)));
-            default -> Optional.empty();
-        };
-    }
 
-    static Optional<InstanceTypeInfo> catalog(String type) {
-        return switch (type) {
-            case "t3.micro" -> Optional.of(new InstanceTypeInfo("t3.micro", 2, 1024, List.of("x86_64"), true, true, true));
-            case "t3.small" -> Optional.of(new InstanceTypeInfo("t3.small", 2, 2048, List.of("x86_64"), false, true, true));
-            case "t3.medium" -> Optional.of(new InstanceTypeInfo("t3.medium", 2, 4096, List.of("x86_64"), false, true, true));
-            case "t4g.small" -> Optional.of(new InstanceTypeInfo("t4g.small", 2, 2048, List.of("arm64"), false, true, true));
-            default -> Optional.empty();
-        };
-    }
 
     // ---- stack effects answered by tests ------------------------------------------------------
 

@@ -7,18 +7,12 @@ import dev.chromasetup.wizard.WizardState;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Boxes drawn over the screen: help, "quit?", and the Ctrl-C choices during a deploy. */
+/** Boxes drawn over the screen: help and "quit?" (the Ctrl-C choices during a deploy are the flow's own question). */
 final class OverlayView {
-    /** The Ctrl-C choices while a stack exists; index 1 (cancel and delete) is not offered yet. */
-    static final int KEEP = 0;
-    static final int DELETE = 1;
-    static final int BACK = 2;
-
     void render(WizardState s, TuiModel m, Canvas c) {
         List<Line> lines = switch (m.overlay) {
             case HELP -> help(s);
             case QUIT -> quit(s, m);
-            case DEPLOY_INTERRUPT -> interrupt(s, m);
             case NONE -> List.of();
         };
         box(c, title(m), lines);
@@ -28,7 +22,6 @@ final class OverlayView {
         return switch (m.overlay) {
             case HELP -> "Help";
             case QUIT -> "Quit?";
-            case DEPLOY_INTERRUPT -> "Stop watching the deploy?";
             case NONE -> "";
         };
     }
@@ -51,23 +44,6 @@ final class OverlayView {
         out.add(new Line((m.dialogChoice == 0 ? "[ Stay ]" : "  Stay  ") + "   "
                 + (m.dialogChoice == 1 ? "[ Quit ]" : "  Quit  "), Role.ACCENT));
         return out;
-    }
-
-    private static List<Line> interrupt(WizardState s, TuiModel m) {
-        List<Line> out = new ArrayList<>();
-        out.add(new Line("The stack " + s.answers().stackName() + " keeps going in AWS whatever you choose.", Role.NORMAL));
-        out.add(new Line("", Role.NORMAL));
-        out.add(choice(m, KEEP, "Keep it running in AWS and exit"));
-        out.add(new Line("    re-attach later with: " + Texts.command(s, "watch"), Role.MUTED));
-        out.add(new Line("  ○ Cancel and delete the stack: not offered here yet", Role.MUTED));
-        out.add(new Line("    exit, then run: " + Texts.command(s, "destroy"), Role.MUTED));
-        out.add(choice(m, BACK, "Back to the deploy"));
-        return out;
-    }
-
-    private static Line choice(TuiModel m, int index, String text) {
-        boolean on = m.dialogChoice == index;
-        return new Line((on ? "▸ " : "  ") + text, on ? Role.SELECTED : Role.NORMAL);
     }
 
     /** A bordered box in the middle of the screen; long lines wrap inside it, extra lines are cut. */

@@ -92,9 +92,20 @@ final class ProgressView {
         if (q != null) {
             for (int i = 0; i < q.notes().size(); i++) {
                 String note = q.notes().get(i);
-                b.marked(i == 0 ? "✗ " : "  ", note, i == 0 ? Role.ERROR : note.startsWith("Fix:") ? Role.ACCENT : Role.NORMAL);
+                boolean failure = i == 0 && q.field().equals("cleanup");
+                b.marked(failure ? "✗ " : "  ", note, failure ? Role.ERROR : note.startsWith("Fix:") ? Role.ACCENT : Role.NORMAL);
             }
-            QuestionView.buttons(b, q, m.selected);
+            if (q.choices().isEmpty()) {
+                QuestionView.buttons(b, q, m.selected);
+            } else {
+                b.line(0, q.prompt() + ":", Role.ACCENT);
+                for (int i = 0; i < q.choices().size(); i++) {
+                    boolean on = i == m.selected;
+                    for (String line : QuestionView.choiceLines(q.choices().get(i), q, Canvas.columns(q.choices().get(i).label()), b.width(2), on)) {
+                        b.line(0, line, on ? Role.SELECTED : Role.NORMAL);
+                    }
+                }
+            }
             q.error().ifPresent(e -> b.marked("✗ ", e, Role.ERROR));
             b.blank();
         } else if (s.phase() == Phase.WORKING && s.deleting()) {

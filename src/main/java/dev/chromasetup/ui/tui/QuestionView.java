@@ -176,8 +176,8 @@ final class QuestionView {
             if (Canvas.columns(one) <= width) {
                 lines.add(one);
             } else {
-                lines.add(head + "  not available:");
-                Canvas.wrap(c.note(), width - 6).forEach(l -> lines.add("      " + l));
+                lines.add(head.stripTrailing());
+                Canvas.wrap("not available: " + c.note(), width - 6).forEach(l -> lines.add("      " + l));
             }
             return lines;
         }

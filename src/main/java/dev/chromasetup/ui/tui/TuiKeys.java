@@ -96,9 +96,10 @@ final class TuiKeys {
         if (m.tooSmall) {
             return quit(s, m);
         }
-        if (s.stackId().isPresent()) {
-            m.overlay = Overlay.DEPLOY_INTERRUPT;
-            m.dialogChoice = OverlayView.KEEP;
+        if (s.stackId().isPresent() && !s.deleting()) {
+            // the flow asks (keep running / cancel and delete / back); a second Ctrl-C keeps it running
+            m.overlay = Overlay.NONE;
+            return Optional.of(new Event.Interrupted());
         } else {
             m.overlay = Overlay.QUIT;
             m.dialogChoice = 0;
@@ -140,18 +141,6 @@ final class TuiKeys {
                     m.overlay = Overlay.NONE;
                 } else if (t == KeyType.ArrowLeft || t == KeyType.ArrowRight || t == KeyType.Tab) {
                     m.dialogChoice = 1 - m.dialogChoice;
-                }
-            }
-            case DEPLOY_INTERRUPT -> {
-                if (t == KeyType.ArrowUp || t == KeyType.ArrowDown || t == KeyType.Tab) {
-                    m.dialogChoice = m.dialogChoice == OverlayView.KEEP ? OverlayView.BACK : OverlayView.KEEP;
-                } else if (t == KeyType.Escape) {
-                    m.overlay = Overlay.NONE;
-                } else if (t == KeyType.Enter) {
-                    if (m.dialogChoice == OverlayView.KEEP) {
-                        return quit(s, m);
-                    }
-                    m.overlay = Overlay.NONE;
                 }
             }
             case NONE -> {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * typed, the open overlay, the Done tab. Owned by the GUI loop thread only; the views read it.
  */
 final class TuiModel {
-    enum Overlay { NONE, HELP, QUIT, DEPLOY_INTERRUPT }
+    enum Overlay { NONE, HELP, QUIT }
 
     /** Review field name in {@link Question#field()} (stable, documented as such). */
     static final String REVIEW_FIELD = "confirm-create";

@@ -155,9 +155,6 @@ final class TuiView {
         if (m.overlay == TuiModel.Overlay.QUIT) {
             return List.of("←→ choose", "y quit", "n stay", "Enter confirm", "Esc stay");
         }
-        if (m.overlay == TuiModel.Overlay.DEPLOY_INTERRUPT) {
-            return List.of("↑↓ choose", "Enter select", "Esc back");
-        }
         if (s.finished()) {
             if (s.step() == Step.DONE && s.serverIp().isPresent()) {
                 return List.of("Tab Python / TypeScript", "s save snippets", "Enter exit");
@@ -166,7 +163,7 @@ final class TuiView {
         }
         boolean stack = s.stackId().isPresent();
         if (s.phase() != Phase.ASKING || s.question().isEmpty()) {
-            return stack ? List.of("Ctrl-C keep running and exit", "? help") : List.of("? help", "q quit");
+            return stack ? List.of("Ctrl-C stop… (keep running or delete)", "? help") : List.of("? help", "q quit");
         }
         Question q = s.question().get();
         String back = canGoBack(s) ? "Esc back" : "";

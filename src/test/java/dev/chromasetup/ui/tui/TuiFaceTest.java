@@ -75,7 +75,7 @@ class TuiFaceTest {
             h.press(KeyType.ArrowDown).awaitScreen("▸ t3.medium");
             h.press(KeyType.Enter).awaitScreen("[Access]");
             String size = h.press(KeyType.Escape).awaitScreen("[Size]");
-            assertThat(size).contains("▸ t3.medium    (default)");
+            assertThat(size).containsPattern("▸ t3\\.medium .*\\(default\\)");
             String region = h.press(KeyType.Escape).awaitScreen("[Region]");
             assertThat(region).contains("▸ us-east-2  US East (Ohio)         (default)");
             h.type("q");
@@ -125,12 +125,15 @@ class TuiFaceTest {
         try (FaceHarness h = FaceHarness.start(w, dir)) {
             toReview(h);
             h.type("y").press(KeyType.Enter).awaitScreen("deploying my-chroma-stack");
-            h.ctrlC().awaitScreen("▸ Keep it running in AWS and exit");
-            h.press(KeyType.ArrowDown).awaitScreen("▸ Back to the deploy");
-            h.press(KeyType.Enter).await(s -> !s.contains("Stop watching"), "the dialog to close");
+            String asked = h.ctrlC().awaitScreen("▸ Keep it running in AWS and exit");
+            assertThat(asked).contains("Cancel: delete the stack").contains("Go back to watching");
+            h.press(KeyType.ArrowDown).press(KeyType.ArrowDown).awaitScreen("▸ Go back to watching");
+            h.press(KeyType.Enter).await(s -> !s.contains("Go back to watching"), "the question to close");
             assertThat(h.drawnState().finished()).isFalse();
             h.ctrlC().awaitScreen("▸ Keep it running in AWS and exit");
-            h.press(KeyType.Enter);
+            String stopped = h.press(KeyType.Enter).awaitScreen("keeps running in AWS");
+            assertThat(stopped).contains("chroma-setup watch --stack-name my-chroma-stack");
+            h.press(KeyType.Enter); // the outcome screen waits so the re-attach command can be read
             WizardState end = h.finish();
             assertThat(end.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
             assertThat(end.outcome().get().error().orElseThrow().what()).contains("keeps running in AWS");

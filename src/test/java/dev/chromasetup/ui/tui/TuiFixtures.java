@@ -1,13 +1,13 @@
 package dev.chromasetup.ui.tui;
 
+import dev.chromasetup.testing.FakeWorld;
+
 import dev.chromasetup.aws.CallerIdentity;
 import dev.chromasetup.aws.DefaultVpc;
 import dev.chromasetup.aws.InstanceTypeInfo;
 import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.config.Secret;
 import dev.chromasetup.template.ChromaTemplate;
-import dev.chromasetup.template.TemplateParameter;
-import dev.chromasetup.template.TemplateResource;
 import dev.chromasetup.wizard.Answers;
 import dev.chromasetup.wizard.Effect;
 import dev.chromasetup.wizard.Event;
@@ -33,7 +33,8 @@ final class TuiFixtures {
     static WizardConfig config() {
         return new WizardConfig(Mode.DEPLOY, true, "run1", "0.1.0", 2048, false, false, false,
                 Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofMinutes(30), Optional.empty(), 8000,
-                "/api/v2/heartbeat", "https://cloudformation.REGION.amazonaws.com (AWS default)", false, Set.of());
+                "/api/v2/heartbeat", "https://cloudformation.REGION.amazonaws.com (AWS default)", false, Set.of(),
+                0, 1536, "");
     }
 
     static Answers answers() {
@@ -41,62 +42,23 @@ final class TuiFixtures {
     }
 
     static ChromaTemplate template() {
-        List<TemplateParameter> params = List.of(
-                new TemplateParameter("KeyName", "String", "", "SSH key pair", false),
-                new TemplateParameter("InstanceType", "String", "t3.small", "EC2 instance type", false),
-                new TemplateParameter("ChromaVersion", "String", "1.5.9", "Chroma version", false),
-                new TemplateParameter("ChromaOtelCollectionEndpoint", "String", "", "OTel endpoint", false),
-                new TemplateParameter("ChromaOtelServiceName", "String", "", "OTel service", false),
-                new TemplateParameter("ChromaOtelCollectionHeaders", "String", "{}", "OTel headers", false));
-        return new ChromaTemplate("test", params, Optional.of(Set.copyOf(MAPPED)),
-                List.of(new TemplateResource("ChromaInstanceSecurityGroup", "AWS::EC2::SecurityGroup"),
-                        new TemplateResource("ChromaInstance", "AWS::EC2::Instance")),
-                List.of("ServerIp"), "{\"Resources\":{}}", Optional.empty());
+        return FakeWorld.template();
     }
 
     static CallerIdentity identity() {
-        return new CallerIdentity("123456789012", "arn:aws:iam::123456789012:user/dev", "AKIA…MPLE",
-                "environment variables");
+        return FakeWorld.identity();
     }
 
     /** How the fake world answers the checks before anything is created; empty for stack effects. */
     static Optional<Event> setup(Effect e, Optional<DefaultVpc> vpc, List<String> keyPairs) {
-        long id = e.requestId();
-        if (e instanceof Effect.CheckCredentials) {
-            return Optional.of(new Event.CredentialsChecked(id, identity()));
-        }
-        if (e instanceof Effect.LoadTemplate) {
-            return Optional.of(new Event.TemplateLoaded(id, template()));
-        }
-        if (e instanceof Effect.LoadRegions) {
-            return Optional.of(new Event.RegionsLoaded(id, ENABLED, Optional.of("us-east-1")));
-        }
-        if (e instanceof Effect.CheckNetwork) {
-            return Optional.of(new Event.NetworkChecked(id, vpc));
-        }
-        if (e instanceof Effect.CreateDefaultVpc) {
-            return Optional.of(new Event.DefaultVpcCreated(id, new DefaultVpc("vpc-new", "172.31.0.0/16", 3)));
-        }
-        if (e instanceof Effect.CheckInstanceType c) {
-            return Optional.of(new Event.InstanceTypeChecked(id, c.instanceType(), catalog(c.instanceType())));
-        }
-        if (e instanceof Effect.LoadKeyPairs) {
-            return Optional.of(new Event.KeyPairsLoaded(id, keyPairs));
-        }
-        if (e instanceof Effect.LookUpStack) {
-            return Optional.of(new Event.StackLookedUp(id, Optional.empty()));
-        }
-        return Optional.empty();
+        FakeWorld world = new FakeWorld();
+        world.vpc = vpc;
+        world.keyPairs = keyPairs;
+        return world.answer(e);
     }
 
     static Optional<InstanceTypeInfo> catalog(String type) {
-        return switch (type) {
-            case "t3.micro" -> Optional.of(new InstanceTypeInfo("t3.micro", 2, 1024, List.of("x86_64"), true, true, true));
-            case "t3.small" -> Optional.of(new InstanceTypeInfo("t3.small", 2, 2048, List.of("x86_64"), false, true, true));
-            case "t3.medium" -> Optional.of(new InstanceTypeInfo("t3.medium", 2, 4096, List.of("x86_64"), false, true, true));
-            case "t4g.small" -> Optional.of(new InstanceTypeInfo("t4g.small", 2, 2048, List.of("arm64"), false, true, true));
-            default -> Optional.empty();
-        };
+        return FakeWorld.catalog(type);
     }
 
     static StackEvent event(String logicalId, String type, String status, String reason, int second) {

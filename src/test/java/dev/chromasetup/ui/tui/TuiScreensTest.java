@@ -94,7 +94,7 @@ class TuiScreensTest {
                 .contains("account 123456789012").contains("AKIA…MPLE")
                 .contains("▸ us-east-1  US East (N. Virginia)  (default)")
                 .contains("eu-south-1  EU (Milan)").contains("not available:")
-                .contains("Chroma's template has no machine image (AMI) for this region")
+                .contains("no machine image (AMI)")
                 .contains("↑↓ choose · Enter next · ? help · q quit");
         Screens.assertGolden("region", s);
     }
@@ -124,7 +124,7 @@ class TuiScreensTest {
         StateDriver d = StateDriver.atRegion().answer("3");
         String s = screen(d);
         assertThat(s).contains("[Size]").contains("default VPC vpc-1 (172.31.0.0/16, 3 subnets)")
-                .contains("▸ t3.small     (default)").contains("t3.medium").contains("at least 2 GiB");
+                .contains("▸ t3.small").contains("(default)").contains("21.23").contains("t3.medium").contains("at least 2 GiB");
         Screens.assertGolden("size", s);
 
         String refused = screen(d.answer("t3.micro"));
@@ -230,7 +230,7 @@ class TuiScreensTest {
                 .contains("◐ Chroma server (EC2 instance)        creating             3s")
                 .contains("1 of 2 resources created")
                 .contains("12:00:09  Chroma server (EC2 instance)  CREATE_IN_PROGRESS")
-                .contains("Ctrl-C keep running and exit");
+                .contains("Ctrl-C stop… (keep running or delete)");
         Screens.assertGolden("deploy", s);
     }
 
@@ -245,7 +245,7 @@ class TuiScreensTest {
         String s = screen(d);
         assertThat(s).contains("#59").contains("#45").doesNotContain("#44").doesNotContain("#1\n");
         assertThat(s.lines()).hasSize(24);
-        assertThat(s.lines().toList().get(23)).contains("Ctrl-C keep running and exit");
+        assertThat(s.lines().toList().get(23)).contains("Ctrl-C stop… (keep running or delete)");
     }
 
     @Test
@@ -326,13 +326,10 @@ class TuiScreensTest {
         m.overlay = TuiModel.Overlay.HELP;
         assertThat(Screens.render(d.state, m, 80, 24, d.now)).contains("┌─ Help").contains("Greyed regions cannot be used")
                 .contains("Esc close help");
-        StateDriver dep = deploying();
-        TuiModel i = new TuiModel();
-        i.overlay = TuiModel.Overlay.DEPLOY_INTERRUPT;
-        String s = Screens.render(dep.state, i, 80, 24, dep.now);
-        assertThat(s).contains("▸ Keep it running in AWS and exit")
-                .contains("re-attach later with: chroma-setup watch --stack-name")
-                .contains("Cancel and delete the stack: not offered here yet").contains("Back to the deploy");
+        StateDriver dep = deploying().send(new dev.chromasetup.wizard.Event.Interrupted());
+        String s = Screens.render(dep.state, new TuiModel(), 80, 24, dep.now);
+        assertThat(s).contains("▸ Keep it running in AWS and exit").contains("is being created in AWS")
+                .contains("Cancel: delete the stack and everything it created").contains("Go back to watching");
         Screens.assertGolden("deploy-ctrl-c", s);
     }
 
