@@ -8,6 +8,7 @@ import dev.chromasetup.config.Settings;
 import dev.chromasetup.deploy.HttpReadiness;
 import dev.chromasetup.logging.Redactor;
 import dev.chromasetup.template.ChromaTemplate;
+import dev.chromasetup.template.TemplateCatalog;
 import dev.chromasetup.template.TemplateLoader;
 import dev.chromasetup.ui.plain.PlainDialogue;
 import dev.chromasetup.wizard.Mode;
@@ -96,8 +97,7 @@ public final class App implements CommandHandler {
 
     private static Supplier<ChromaTemplate> templateSupplier(Settings s) {
         TemplateLoader loader = TemplateLoader.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30));
-        return () -> s.templateFile().map(loader::fromFile)
-                .orElseGet(() -> loader.fromUrl(java.net.URI.create(s.templateUrl())));
+        return TemplateCatalog.supplier(s.template(), s.templateFile(), s.templateUrl(), s.isExplicit("template-url"), loader);
     }
 
     static String version() {
