@@ -8,6 +8,7 @@ import dev.chromasetup.config.Settings;
 import dev.chromasetup.deploy.HttpReadiness;
 import dev.chromasetup.logging.Redactor;
 import dev.chromasetup.template.ChromaTemplate;
+import dev.chromasetup.template.TemplateCatalog;
 import dev.chromasetup.template.TemplateLoader;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.chromasetup.errors.ExitCode;
@@ -124,8 +125,7 @@ public final class App implements CommandHandler {
 
     private static Supplier<ChromaTemplate> templateSupplier(Settings s) {
         TemplateLoader loader = TemplateLoader.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30));
-        return () -> s.templateFile().map(loader::fromFile)
-                .orElseGet(() -> loader.fromUrl(java.net.URI.create(s.templateUrl())));
+        return TemplateCatalog.supplier(s.template(), s.templateFile(), s.templateUrl(), s.isExplicit("template-url"), loader);
     }
 
     /** ~/.ssh of the user running chroma-setup ($HOME from the environment, as ssh itself does). */

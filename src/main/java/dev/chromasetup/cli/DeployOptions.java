@@ -39,6 +39,12 @@ final class DeployOptions {
             description = "OpenTelemetry headers (e.g. an API key); secret: never shown or logged. Default: none.")
     Secret otelHeaders;
 
+    @Option(names = "--template", paramLabel = "official|hardened", completionCandidates = TemplateChoices.class,
+            description = "Which template to deploy: official (Chroma's, as in its docs) or hardened (built into "
+                    + "chroma-setup: any region, arm64, data volume, limited access). "
+                    + "--template-file or --template-url override it. Default: ${bundle:default.template}.")
+    String template;
+
     @Option(names = "--template-url", paramLabel = "URL",
             description = "Where to download Chroma's CloudFormation template. Default: Chroma's latest template.")
     String templateUrl;
@@ -53,4 +59,12 @@ final class DeployOptions {
     @Option(names = "--detach",
             description = "Start the deployment and exit; re-attach with 'chroma-setup watch'. Default: ${bundle:default.detach}.")
     Boolean detach;
+
+    /** The values --template accepts, for help and shell completion. */
+    static final class TemplateChoices extends java.util.ArrayList<String> {
+        TemplateChoices() {
+            super(java.util.Arrays.stream(dev.chromasetup.template.TemplateChoice.values())
+                    .map(dev.chromasetup.template.TemplateChoice::key).toList());
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.chromasetup.config;
 
+import dev.chromasetup.template.TemplateChoice;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,7 @@ public record Settings(
         String otelEndpoint,
         String otelServiceName,
         Secret otelHeaders,
+        TemplateChoice template,
         String templateUrl,
         Optional<Path> templateFile,
         boolean createDefaultVpc,

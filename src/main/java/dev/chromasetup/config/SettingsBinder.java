@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigOrigin;
 import dev.chromasetup.rules.TextSanitizer;
 import dev.chromasetup.errors.SetupException;
+import dev.chromasetup.template.TemplateChoice;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -43,6 +44,7 @@ final class SettingsBinder {
                 bool("debug"),
                 str("stack-name"), str("instance-type"), optional(str("key-name")), optional(str("chroma-version")),
                 str("otel-endpoint"), str("otel-service-name"), Secret.of(str("otel-headers")),
+                template(),
                 url("template-url").orElseThrow(() -> invalid("template-url", "an http(s) URL", null)).toString(),
                 path("template-file"), bool("create-default-vpc"), bool("no-wait"), bool("detach"),
                 duration("ready-timeout"), url("readiness-url"),
@@ -134,6 +136,10 @@ final class SettingsBinder {
             case "json" -> OutputFormat.JSON;
             default -> throw invalid("output", "text or json", null);
         };
+    }
+
+    private TemplateChoice template() {
+        return TemplateChoice.parse(str("template")).orElseThrow(() -> invalid("template", TemplateChoice.expected(), null));
     }
 
     private String readinessPath() {

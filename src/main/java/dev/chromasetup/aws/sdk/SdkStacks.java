@@ -6,6 +6,10 @@ import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.aws.StackInfo;
 import dev.chromasetup.aws.Stacks;
 import java.util.Comparator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chromasetup.aws.TemplateSource;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -27,6 +31,8 @@ final class SdkStacks implements Stacks {
     private static final AwsCall EVENTS = AwsCall.of("DescribeStackEvents", "cloudformation:DescribeStackEvents");
     private static final AwsCall DELETE = AwsCall.of("DeleteStack", "cloudformation:DeleteStack");
     private static final AwsCall LIST = AwsCall.of("DescribeStacks", "cloudformation:DescribeStacks");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<CloudFormationClient> cfn;
     private final AwsErrors errors;
@@ -64,7 +70,8 @@ final class SdkStacks implements Stacks {
                     .tags(request.tags().entrySet().stream()
                             .map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build())
                             .toList())
-                    .clientRequestToken(request.clientRequestToken());
+                    .clientRequestToken(request.clientRequestToken())
+                    .capabilitiesWithStrings(capabilities(request.template()));
             if (request.template().url() != null) {
                 r.templateURL(request.template().url());
             } else {
@@ -100,6 +107,35 @@ final class SdkStacks implements Stacks {
                 .map(SdkStacks::toInfo)
                 .sorted(Comparator.comparing(StackInfo::createdAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList());
+    }
+
+    /**
+     * The acknowledgements CreateStack needs for this template: CAPABILITY_IAM when it creates IAM
+     * resources (the hardened template's SSM instance role), CAPABILITY_NAMED_IAM when one of them has a
+     * fixed name. Only a body can be read here; a template given by URL gets none (Chroma's has no IAM).
+     */
+    static List<String> capabilities(TemplateSource template) {
+        if (template.body() == null) {
+            return List.of();
+        }
+        JsonNode resources;
+        try {
+            resources = JSON.readTree(template.body()).path("Resources");
+        } catch (IOException e) {
+            return List.of(); // CloudFormation will say what is wrong with the body
+        }
+        boolean iam = false;
+        boolean named = false;
+        for (JsonNode r : (Iterable<JsonNode>) resources::elements) {
+            String type = r.path("Type").asText("");
+            if (type.startsWith("AWS::IAM::")) {
+                iam = true;
+                JsonNode p = r.path("Properties");
+                named |= p.has("RoleName") || p.has("InstanceProfileName") || p.has("UserName")
+                        || p.has("GroupName") || p.has("ManagedPolicyName");
+            }
+        }
+        return named ? List.of("CAPABILITY_NAMED_IAM") : iam ? List.of("CAPABILITY_IAM") : List.of();
     }
 
     /** CloudFormation says "Stack with id X does not exist" as a ValidationError, not a 404. */
