@@ -217,4 +217,25 @@ class DeployFlowIT {
         assertThat(r.out() + r.err()).doesNotContain(material.lines().skip(1).findFirst().orElseThrow());
         assertThat(r.err()).contains("Created the key pair ci-key");
     }
+
+    @Test
+    void destroyTakesASnapshotOfTheDataFirstWhenAsked() {
+        assertThat(deployYes("us-east-1", "--no-wait").exitCode()).isZero();
+        CliRun.Result r = run("", "destroy", "--yes", "--snapshot", "--region", "us-east-1", "--output", "json");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).containsPattern("Snapshot snap-[0-9a-f]+ of vol-[0-9a-f]+ \\(\\d+ GiB\\) is complete")
+                .contains("delete-snapshot");
+        assertThat(r.json().get("status").asText()).isEqualTo("DELETE_COMPLETE");
+    }
+
+    @Test
+    void launchingAgainOffersTheStackAlreadyThere() {
+        assertThat(deployYes("us-east-1", "--no-wait").exitCode()).isZero();
+        CliRun.Result r = run("us-east-1\n1\n", "deploy", "--plain", "--template-file", TEMPLATE, "--output", "json");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("chroma-setup made a stack in us-east-1 before")
+                .contains("Show my-chroma-stack: its endpoint and client code");
+        assertThat(r.json().get("command").asText()).isEqualTo("status");
+        assertThat(r.json().get("status").asText()).isEqualTo("CREATE_COMPLETE");
+    }
 }

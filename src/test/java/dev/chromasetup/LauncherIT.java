@@ -113,4 +113,17 @@ class LauncherIT {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("yaml").contains("--help");
     }
+
+    @Test
+    void aDeployLeftByOneProcessIsWatchedByAnother() throws Exception {
+        String endpoint = moto.endpoint().toString();
+        Run detached = launch(Map.of(), "deploy", "--yes", "--detach", "--endpoint-url", endpoint, "--region",
+                "us-east-1", "--template-file", TEMPLATE, "--output", "json");
+        assertThat(detached.exit()).as(detached.err()).isZero();
+        Run watch = launch(Map.of(), "watch", "--yes", "--no-wait", "--endpoint-url", endpoint, "--region",
+                "us-east-1", "--output", "json");
+        assertThat(watch.exit()).as(watch.err()).isZero();
+        assertThat(watch.json().get("status").asText()).isEqualTo("CREATE_COMPLETE");
+        assertThat(watch.json().get("stackId").asText()).isEqualTo(detached.json().get("stackId").asText());
+    }
 }

@@ -58,6 +58,9 @@ public final class EffectRunner {
         if (effect instanceof Effect.ProbeReadiness p) {
             return p.after();
         }
+        if (effect instanceof Effect.PollSnapshot p) {
+            return p.after();
+        }
         return Duration.ZERO;
     }
 
@@ -114,11 +117,25 @@ public final class EffectRunner {
         if (effect instanceof Effect.LoadKeyPairs e) {
             return new Event.KeyPairsLoaded(id, ports(e.region()).keyPairs().names());
         }
+        if (effect instanceof Effect.ListManagedStacks e) {
+            return new Event.ManagedStacksListed(id, ports(e.region()).stacks().listManaged());
+        }
         if (effect instanceof Effect.LookUpStack e) {
             return new Event.StackLookedUp(id, ports(e.region()).stacks().describe(e.stackName()));
         }
         if (effect instanceof Effect.CreateStack e) {
             return new Event.StackCreated(id, ports(e.region()).stacks().create(e.request()), clock.instant());
+        }
+        if (effect instanceof Effect.FindDataVolume e) {
+            return new Event.DataVolumeFound(id, ports(e.region()).snapshots().dataVolume(e.stackId()));
+        }
+        if (effect instanceof Effect.CreateSnapshot e) {
+            String description = "chroma-setup: data of stack " + e.stackName() + " before destroy";
+            return new Event.SnapshotStarted(id, ports(e.region()).snapshots().createSnapshot(e.volumeId(),
+                    description, dev.chromasetup.aws.Snapshots.tagsFor(e.stackName())));
+        }
+        if (effect instanceof Effect.PollSnapshot e) {
+            return new Event.SnapshotPolled(id, ports(e.region()).snapshots().snapshotStatus(e.snapshotId()));
         }
         if (effect instanceof Effect.DeleteStack e) {
             watchers.computeIfAbsent(key(e.region(), e.stackId()), k -> watcherFromNow(e.region(), e.stackId()));

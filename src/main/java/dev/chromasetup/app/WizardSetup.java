@@ -15,7 +15,7 @@ final class WizardSetup {
         return new WizardConfig(mode, !s.yes(), runId, version, s.minMemoryMib(), s.createDefaultVpc(), s.noWait(),
                 s.detach(), s.readyTimeout(), s.readinessInterval(), s.deployTimeout(), s.readinessUrl(),
                 s.readinessPort(), s.readinessPath(), endpoint, endpointOverridden, explicitAnswers(s),
-                s.expectedEmbeddings(), s.dimensions(), s.createKeyPair().orElse(""));
+                s.expectedEmbeddings(), s.dimensions(), s.createKeyPair().orElse(""), s.snapshot());
     }
 
     /** Answers given on the command line, in the config file or the environment are not asked again. */

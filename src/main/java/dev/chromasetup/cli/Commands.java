@@ -104,6 +104,11 @@ final class Commands {
             sortOptions = false, usageHelpAutoWidth = true,
             description = "Delete a stack and the Chroma server in it (offers a snapshot of the data first).")
     static final class Destroy extends Base {
+        @picocli.CommandLine.Option(names = "--snapshot", negatable = true,
+                description = "Snapshot the server's data volume before deleting (--no-snapshot: don't; without"
+                        + " either, destroy asks, and --yes takes no snapshot).")
+        Boolean snapshot;
+
         Destroy(CommandRunner runner) {
             super(runner);
         }

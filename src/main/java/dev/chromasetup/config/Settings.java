@@ -52,6 +52,7 @@ public record Settings(
         long expectedEmbeddings,
         int dimensions,
         Optional<String> createKeyPair,
+        boolean snapshot,
         Set<String> explicit) {
 
     public Settings {

@@ -52,7 +52,7 @@ final class SettingsBinder {
                 duration("deploy-timeout"), readinessPath(), port("readiness.port"), duration("readiness.interval"),
                 duration("aws.api-call-timeout"), duration("aws.api-call-attempt-timeout"),
                 nonNegativeLong("expected-embeddings"), dimensions(),
-                optional(str("create-key-pair")),
+                optional(str("create-key-pair")), bool("snapshot"),
                 explicit);
     }
 

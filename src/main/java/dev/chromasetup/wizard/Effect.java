@@ -34,6 +34,9 @@ public sealed interface Effect {
     /** Creates a key pair and saves its private key to ~/.ssh/NAME.pem (0600, never overwriting). */
     record CreateKeyPair(long requestId, String region, String name) implements Effect {}
 
+    /** The stacks chroma-setup made in the region (tagged at creation), for resume on launch. */
+    record ListManagedStacks(long requestId, String region) implements Effect {}
+
     record LookUpStack(long requestId, String region, String stackName) implements Effect {}
 
     record CreateStack(long requestId, String region, CreateStackRequest request) implements Effect {}
@@ -41,6 +44,13 @@ public sealed interface Effect {
     record PollStack(long requestId, String region, String stackId, Duration after) implements Effect {}
 
     record ProbeReadiness(long requestId, URI heartbeatUrl, Duration after) implements Effect {}
+
+    /** The instance's data volume, before destroy offers a snapshot of it. */
+    record FindDataVolume(long requestId, String region, String stackId) implements Effect {}
+
+    record CreateSnapshot(long requestId, String region, String volumeId, String stackName) implements Effect {}
+
+    record PollSnapshot(long requestId, String region, String snapshotId, Duration after) implements Effect {}
 
     record DeleteStack(long requestId, String region, String stackId) implements Effect {}
 }

@@ -1,7 +1,9 @@
 package dev.chromasetup.wizard;
 
 import dev.chromasetup.aws.CallerIdentity;
+import dev.chromasetup.aws.DataVolume;
 import dev.chromasetup.aws.DefaultVpc;
+import dev.chromasetup.aws.SnapshotStatus;
 import dev.chromasetup.aws.HourlyPrice;
 import dev.chromasetup.aws.InstanceTypeInfo;
 import dev.chromasetup.aws.StackEvent;
@@ -61,6 +63,8 @@ public sealed interface Event {
 
     record KeyPairsLoaded(long requestId, List<String> names) implements Result {}
 
+    record ManagedStacksListed(long requestId, List<StackInfo> stacks) implements Result {}
+
     record StackLookedUp(long requestId, Optional<StackInfo> stack) implements Result {}
 
     record StackCreated(long requestId, String stackId, Instant now) implements Result {}
@@ -75,6 +79,16 @@ public sealed interface Event {
                        Optional<String> notice, Duration nextPoll, Instant now) implements Result {}
 
     record ReadinessProbed(long requestId, ProbeResult result, Instant now) implements Result {}
+
+    /** Answers to the snapshot-before-destroy effects. */
+    sealed interface SnapshotResult extends Result {
+    }
+
+    record DataVolumeFound(long requestId, Optional<DataVolume> volume) implements SnapshotResult {}
+
+    record SnapshotStarted(long requestId, String snapshotId) implements SnapshotResult {}
+
+    record SnapshotPolled(long requestId, SnapshotStatus status) implements SnapshotResult {}
 
     record StackDeleteRequested(long requestId, Instant now) implements Result {}
 

@@ -1,6 +1,7 @@
 package dev.chromasetup.wizard;
 
 import dev.chromasetup.aws.StackInfo;
+import dev.chromasetup.deploy.StackStatuses;
 import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.rules.FailureExplainer.Diagnosis;
 import dev.chromasetup.template.ChromaTemplate;
@@ -20,6 +21,9 @@ final class Questions {
     static final String CONFIRM_DESTROY = "confirm-destroy";
     static final String INTERRUPT = "interrupt";
     static final String NEW_KEY_NAME = "new-key-name";
+    static final String RESUME = "resume";
+    static final String SNAPSHOT = "snapshot";
+    static final String NEW_STACK = "new";
     /** The key-pair choice that creates a new pair (not a valid key name, so it cannot clash). */
     static final String CREATE_KEY = "+new";
 
@@ -40,6 +44,28 @@ final class Questions {
                 "Where the Chroma server will run. Regions Chroma's template cannot deploy to are listed"
                         + " with the reason."),
                 "Region", defaultRegion, choices, false, false, Optional.empty());
+    }
+
+    /** Stacks chroma-setup made here before: carry on with one, or deploy a new one (the default). */
+    static Question resume(List<StackInfo> stacks, String region) {
+        List<Choice> choices = new ArrayList<>();
+        for (StackInfo s : stacks) {
+            String name = s.stackName();
+            String status = s.status();
+            if (StackStatuses.isInProgress(status)) {
+                choices.add(Choice.of("watch " + name, "Watch " + name + " (" + status + "): re-attach to it"));
+            } else if (StackStatuses.isCreateSuccess(status) || status.startsWith("UPDATE_COMPLETE")) {
+                choices.add(Choice.of("status " + name, "Show " + name + ": its endpoint and client code"));
+                choices.add(Choice.of("destroy " + name, "Destroy " + name + " (deletes the server and its data)"));
+            } else {
+                choices.add(Choice.of("destroy " + name, "Clean up " + name + " (" + status + "): delete the leftover"));
+            }
+        }
+        choices.add(Choice.of(NEW_STACK, "Deploy a new Chroma server"));
+        return new Question(Step.REGION, RESUME, "Your Chroma stacks", List.of(
+                "chroma-setup made " + (stacks.size() == 1 ? "a stack" : stacks.size() + " stacks") + " in " + region
+                        + " before:"),
+                "What now", NEW_STACK, choices, false, false, Optional.empty());
     }
 
     static Question missingVpc(String region) {
@@ -156,6 +182,14 @@ final class Questions {
                         Choice.of("delete", "Cancel: delete the stack and everything it created"),
                         Choice.of("back", "Go back to watching")),
                 false, false, Optional.empty());
+    }
+
+    static Question snapshot(String region) {
+        return new Question(Step.DEPLOY, SNAPSHOT, "Snapshot first?", List.of(
+                "A snapshot keeps a copy of the server's disk (your Chroma data) after the stack is gone.",
+                "It costs about $0.05 per GB-month in " + region + " (about $1.20 a month for the 24 GiB disk)"
+                        + " until you delete it, and takes a minute or two."),
+                "Take a snapshot before deleting? [y/N]", "n", List.of(), false, true, Optional.empty());
     }
 
     static Question confirmDestroy(StackInfo stack, String region) {

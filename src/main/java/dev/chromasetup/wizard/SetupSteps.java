@@ -65,6 +65,8 @@ final class SetupSteps {
             return keyPairsLoaded(b.build());
         } else if (event instanceof Event.StackLookedUp e) {
             return stacks.stackNameChecked(b, e);
+        } else if (event instanceof Event.ManagedStacksListed e) {
+            return managedStacksListed(b, e);
         }
         WizardState next = b.build();
         if (next.step() == Step.CREDENTIALS && next.awaited.isEmpty()) {
@@ -137,7 +139,39 @@ final class SetupSteps {
         if (state.mode() != Mode.DEPLOY) {
             return stacks.lookUpExisting(b);
         }
+        if (state.config().interactive()) {
+            // resume on launch: a deploy left running, or a server to check or remove, comes first
+            return Flow.work(b, Step.REGION, id -> new Effect.ListManagedStacks(id, region));
+        }
         return enterNetwork(b.build());
+    }
+
+    private Transition managedStacksListed(WizardState.Builder b, Event.ManagedStacksListed e) {
+        b.managedStacks = e.stacks();
+        WizardState state = b.build();
+        if (e.stacks().isEmpty()) {
+            return enterNetwork(state);
+        }
+        return Flow.ask(state, Step.REGION, Questions.resume(e.stacks(), state.answers().region()));
+    }
+
+    private Transition resumeAnswered(WizardState state, Question q, String text) {
+        Optional<String> choice = Questions.choiceValue(q, text);
+        if (choice.isEmpty()) {
+            return Flow.ask(state, Step.REGION, q.withError("Choose one of the numbers listed."));
+        }
+        if (choice.get().equals(Questions.NEW_STACK)) {
+            return enterNetwork(state);
+        }
+        String[] verbAndName = choice.get().split(" ", 2);
+        WizardState.Builder b = state.edit();
+        b.mode = switch (verbAndName[0]) {
+            case "watch" -> Mode.WATCH;
+            case "status" -> Mode.STATUS;
+            default -> Mode.DESTROY;
+        };
+        b.answers = state.answers().withStackName(verbAndName[1]);
+        return stacks.lookUpExisting(b);
     }
 
     // ---- network -------------------------------------------------------------------------------
@@ -433,6 +467,9 @@ final class SetupSteps {
         Question q = state.question().orElseThrow();
         return switch (state.step()) {
             case REGION -> {
+                if (q.field().equals(Questions.RESUME)) {
+                    yield resumeAnswered(state, q, text);
+                }
                 Optional<String> region = Questions.choiceValue(q, text);
                 if (region.isEmpty()) {
                     yield Flow.ask(state, Step.REGION, q.withError(

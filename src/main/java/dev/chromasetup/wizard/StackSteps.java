@@ -84,12 +84,18 @@ final class StackSteps {
                 }
                 return Flow.finish(state, Outcome.of(failureError(state)));
             }
+            case Questions.SNAPSHOT -> {
+                if (Questions.isYes(text)) {
+                    return findDataVolume(state);
+                }
+                return deleteWithoutSnapshot(state, "No snapshot taken: the data is deleted with the stack.");
+            }
             case Questions.INTERRUPT -> {
                 return interruptAnswered(state, q, text);
             }
             case Questions.CONFIRM_DESTROY -> {
                 if (text.trim().equals(state.answers().stackName())) {
-                    return delete(state.edit());
+                    return destroyConfirmed(state);
                 }
                 if (text.isBlank() || text.trim().equalsIgnoreCase("q")) {
                     return Flow.finish(state, Outcome.of(SetupException.cancelled("Nothing was deleted",
@@ -129,6 +135,9 @@ final class StackSteps {
         }
         if (event instanceof Event.StackPolled e) {
             return polled(b, e);
+        }
+        if (event instanceof Event.SnapshotResult e) {
+            return snapshots.result(b, e);
         }
         if (event instanceof Event.ReadinessProbed e) {
             return probed(b, e);
@@ -269,7 +278,7 @@ final class StackSteps {
             case DESTROY -> {
                 WizardState at = b.build();
                 if (!at.config().interactive()) {
-                    return delete(b);
+                    return destroyConfirmed(at);
                 }
                 return Flow.ask(at, Step.DEPLOY, Questions.confirmDestroy(stack, at.answers().region()));
             }
@@ -277,6 +286,42 @@ final class StackSteps {
                 return poll(b, Duration.ZERO); // watch: from the whole history on, like the original deploy
             }
         }
+    }
+
+    // ---- destroy: a snapshot of the data first, when wanted ----------------------------------------
+
+    private final SnapshotSteps snapshots = new SnapshotSteps(this);
+
+    /**
+     * After the typed confirmation (or --yes): templates that snapshot their own data volume on delete
+     * need nothing more; otherwise --snapshot / --no-snapshot decide, or the user is asked.
+     */
+    private Transition destroyConfirmed(WizardState state) {
+        if (state.stack().map(s -> s.outputs().containsKey("DataVolumeId")).orElse(false)) {
+            return deleteWithoutSnapshot(state, "This stack's template snapshots its data volume when the stack is"
+                    + " deleted (DeletionPolicy: Snapshot): the snapshot stays in EC2 until you delete it.");
+        }
+        if (state.config().given("snapshot") || !state.config().interactive()) {
+            return state.config().snapshot() ? findDataVolume(state) : deleteWithoutSnapshot(state,
+                    "No snapshot taken (pass --snapshot to keep a copy of the data): the data is deleted with the stack.");
+        }
+        return Flow.ask(state, Step.DEPLOY, Questions.snapshot(state.answers().region()));
+    }
+
+    private Transition findDataVolume(WizardState state) {
+        String region = state.answers().region();
+        String stackId = state.stackId().orElseThrow();
+        return Flow.work(state.edit(), Step.DEPLOY, id -> new Effect.FindDataVolume(id, region, stackId));
+    }
+
+    Transition deleteWithoutSnapshot(WizardState state, String message) {
+        WizardState.Builder b = state.edit();
+        b.messages = SetupSteps.append(state.messages(), message);
+        return delete(b);
+    }
+
+    Transition deleteAfterSnapshot(WizardState.Builder b) {
+        return delete(b);
     }
 
     // ---- interruption and retry -----------------------------------------------------------------

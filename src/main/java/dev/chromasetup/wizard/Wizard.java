@@ -60,7 +60,8 @@ public final class Wizard {
         Event.Result result = (Event.Result) event;
         boolean aboutStack = result instanceof Event.StackCreated || result instanceof Event.StackPolled
                 || result instanceof Event.ReadinessProbed || result instanceof Event.StackDeleteRequested
-                || result instanceof Event.StackLookedUp && state.mode() != Mode.DEPLOY;
+                || result instanceof Event.StackLookedUp && state.mode() != Mode.DEPLOY
+                || result instanceof Event.SnapshotResult;
         return aboutStack ? stacks.result(state, result) : setup.result(state, result);
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param explicitAnswers keys the user set (flags, config, env): those questions are not asked
  * @param expectedEmbeddings expected collection size for a size recommendation; 0 when not given
  * @param createKeyPair name of a key pair to create (--create-key-pair); empty when none
+ * @param snapshot      snapshot the data before destroy (--snapshot); asked when not given and interactive
  */
 public record WizardConfig(
         Mode mode,
@@ -36,7 +37,8 @@ public record WizardConfig(
         Set<String> explicitAnswers,
         long expectedEmbeddings,
         int dimensions,
-        String createKeyPair) {
+        String createKeyPair,
+        boolean snapshot) {
 
     public WizardConfig {
         explicitAnswers = Set.copyOf(explicitAnswers);
@@ -49,24 +51,30 @@ public record WizardConfig(
     public WizardConfig withCreateDefaultVpcAllowed(boolean allowed) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, allowed, noWait, detach,
                 readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath, endpoint,
-                endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair);
+                endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, snapshot);
     }
 
     public WizardConfig withNoWait(boolean skip) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, skip,
                 detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
-                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair);
+                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, snapshot);
     }
 
     public WizardConfig withExpectedCollection(long embeddings, int dims) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
                 detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
-                endpoint, endpointOverridden, explicitAnswers, embeddings, dims, createKeyPair);
+                endpoint, endpointOverridden, explicitAnswers, embeddings, dims, createKeyPair, snapshot);
+    }
+
+    public WizardConfig withSnapshot(boolean take) {
+        return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
+                detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
+                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, take);
     }
 
     public WizardConfig withCreateKeyPair(String name) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
                 detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
-                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, name);
+                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, name, snapshot);
     }
 }

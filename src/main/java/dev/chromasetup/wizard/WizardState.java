@@ -1,6 +1,7 @@
 package dev.chromasetup.wizard;
 
 import dev.chromasetup.aws.CallerIdentity;
+import dev.chromasetup.aws.DataVolume;
 import dev.chromasetup.aws.DefaultVpc;
 import dev.chromasetup.aws.HourlyPrice;
 import dev.chromasetup.rules.MonthlyCost;
@@ -21,6 +22,7 @@ import java.util.Optional;
  */
 public final class WizardState {
     final WizardConfig config;
+    final Mode mode;
     final Step step;
     final Phase phase;
     final Answers answers;
@@ -37,11 +39,14 @@ public final class WizardState {
     final boolean vpcChecked;
     final Optional<InstanceTypeInfo> instance;
     final List<String> keyPairs;
+    final List<StackInfo> managedStacks;
     final List<InstanceTypeInfo> offeredTypes;
     final java.util.Map<String, HourlyPrice> prices;
     final Optional<MonthlyCost> cost;
     final Optional<String> recommendation;
     final Optional<String> privateKeyFile;
+    final Optional<DataVolume> dataVolume;
+    final Optional<String> snapshotId;
     final boolean exposureAcknowledged;
     final Optional<StackInfo> stack;
     final Optional<String> stackId;
@@ -61,6 +66,7 @@ public final class WizardState {
 
     WizardState(Builder b) {
         config = b.config;
+        mode = b.mode;
         step = b.step;
         phase = b.phase;
         answers = b.answers;
@@ -77,11 +83,14 @@ public final class WizardState {
         vpcChecked = b.vpcChecked;
         instance = b.instance;
         keyPairs = List.copyOf(b.keyPairs);
+        managedStacks = List.copyOf(b.managedStacks);
         offeredTypes = List.copyOf(b.offeredTypes);
         prices = java.util.Map.copyOf(b.prices);
         cost = b.cost;
         recommendation = b.recommendation;
         privateKeyFile = b.privateKeyFile;
+        dataVolume = b.dataVolume;
+        snapshotId = b.snapshotId;
         exposureAcknowledged = b.exposureAcknowledged;
         stack = b.stack;
         stackId = b.stackId;
@@ -103,6 +112,7 @@ public final class WizardState {
     public static WizardState initial(WizardConfig config, Answers answers) {
         Builder b = new Builder();
         b.config = config;
+        b.mode = config.mode();
         b.step = Step.CREDENTIALS;
         b.phase = Phase.WORKING;
         b.answers = answers;
@@ -114,7 +124,8 @@ public final class WizardState {
     }
 
     public WizardConfig config() { return config; }
-    public Mode mode() { return config.mode(); }
+    /** What the run is doing now: the command given, or what the user switched to (resume on launch). */
+    public Mode mode() { return mode; }
     public Step step() { return step; }
     public Phase phase() { return phase; }
     public Answers answers() { return answers; }
@@ -129,6 +140,8 @@ public final class WizardState {
     public Optional<DefaultVpc> vpc() { return vpc; }
     public Optional<InstanceTypeInfo> instance() { return instance; }
     public List<String> keyPairs() { return keyPairs; }
+    /** Stacks chroma-setup made in the chosen region (offered on launch: watch, status, destroy). */
+    public List<StackInfo> managedStacks() { return managedStacks; }
     /** Instance types offered in the region, as shown on the Size step. */
     public List<InstanceTypeInfo> offeredTypes() { return offeredTypes; }
     /** Hourly prices by instance type (Price List API, else the bundled table). */
@@ -139,6 +152,10 @@ public final class WizardState {
     public Optional<String> recommendation() { return recommendation; }
     /** Where a key pair created by this run saved its private key. */
     public Optional<String> privateKeyFile() { return privateKeyFile; }
+    /** The data volume destroy snapshots, once found. */
+    public Optional<DataVolume> dataVolume() { return dataVolume; }
+    /** The snapshot taken before destroy, once started. */
+    public Optional<String> snapshotId() { return snapshotId; }
     public Optional<StackInfo> stack() { return stack; }
     public Optional<String> stackId() { return stackId; }
     /** Every stack event seen, oldest first. */
@@ -171,6 +188,7 @@ public final class WizardState {
     /** Mutable copy used only inside transitions. */
     public static final class Builder {
         WizardConfig config;
+        Mode mode;
         Step step;
         Phase phase;
         Answers answers;
@@ -187,11 +205,14 @@ public final class WizardState {
         boolean vpcChecked;
         Optional<InstanceTypeInfo> instance = Optional.empty();
         List<String> keyPairs = List.of();
+        List<StackInfo> managedStacks = List.of();
         List<InstanceTypeInfo> offeredTypes = List.of();
         java.util.Map<String, HourlyPrice> prices = java.util.Map.of();
         Optional<MonthlyCost> cost = Optional.empty();
         Optional<String> recommendation = Optional.empty();
         Optional<String> privateKeyFile = Optional.empty();
+        Optional<DataVolume> dataVolume = Optional.empty();
+        Optional<String> snapshotId = Optional.empty();
         boolean exposureAcknowledged;
         Optional<StackInfo> stack = Optional.empty();
         Optional<String> stackId = Optional.empty();
@@ -214,6 +235,7 @@ public final class WizardState {
 
         Builder(WizardState s) {
             config = s.config;
+            mode = s.mode;
             step = s.step;
             phase = s.phase;
             answers = s.answers;
@@ -230,11 +252,14 @@ public final class WizardState {
             vpcChecked = s.vpcChecked;
             instance = s.instance;
             keyPairs = s.keyPairs;
+            managedStacks = s.managedStacks;
             offeredTypes = s.offeredTypes;
             prices = s.prices;
             cost = s.cost;
             recommendation = s.recommendation;
             privateKeyFile = s.privateKeyFile;
+            dataVolume = s.dataVolume;
+            snapshotId = s.snapshotId;
             exposureAcknowledged = s.exposureAcknowledged;
             stack = s.stack;
             stackId = s.stackId;

@@ -31,6 +31,7 @@ public final class FakeWorld {
     public Optional<DefaultVpc> vpc = Optional.of(new DefaultVpc("vpc-1", "172.31.0.0/16", 3));
     public List<String> keyPairs = List.of("laptop");
     public Optional<StackInfo> existing = Optional.empty();
+    public List<StackInfo> managed = List.of();
 
     public static ChromaTemplate template() {
         List<TemplateParameter> params = List.of(
@@ -104,6 +105,9 @@ public final class FakeWorld {
         }
         if (e instanceof Effect.CreateKeyPair c) {
             return Optional.of(new Event.KeyPairCreated(id, c.name(), "/home/dev/.ssh/" + c.name() + ".pem"));
+        }
+        if (e instanceof Effect.ListManagedStacks) {
+            return Optional.of(new Event.ManagedStacksListed(id, managed));
         }
         if (e instanceof Effect.LookUpStack) {
             return Optional.of(new Event.StackLookedUp(id, existing));

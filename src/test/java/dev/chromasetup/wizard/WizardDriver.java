@@ -36,12 +36,13 @@ final class WizardDriver {
     Optional<DefaultVpc> vpc = Optional.of(new DefaultVpc("vpc-1", "172.31.0.0/16", 3));
     List<String> keyPairs = List.of("laptop");
     Optional<StackInfo> existing = Optional.empty();
+    List<StackInfo> managed = List.of();
 
     static WizardConfig config(Mode mode, boolean interactive, String... given) {
         return new WizardConfig(mode, interactive, "run1", "0.1.0", 2048, false, false, false,
                 Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofMinutes(30), Optional.empty(), 8000,
                 "/api/v2/heartbeat", "https://cloudformation.REGION.amazonaws.com (AWS default)", false,
-                Set.of(given), 0, 1536, "");
+                Set.of(given), 0, 1536, "", false);
     }
 
     static Answers answers() {
@@ -101,6 +102,7 @@ final class WizardDriver {
         world.vpc = vpc;
         world.keyPairs = keyPairs;
         world.existing = existing;
+        world.managed = managed;
         return world.answer(e);
     }
 

@@ -180,6 +180,8 @@ class WizardInteractiveTest {
         d.answer("my-chroma");
         assertThat(question(d).error()).isPresent();
         d.answer("my-chroma-stack");
+        assertThat(question(d).field()).isEqualTo("snapshot");
+        d.answer("");
         assertThat(d.effect(Effect.DeleteStack.class)).isNotNull();
     }
 

@@ -34,7 +34,7 @@ final class TuiFixtures {
         return new WizardConfig(Mode.DEPLOY, true, "run1", "0.1.0", 2048, false, false, false,
                 Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofMinutes(30), Optional.empty(), 8000,
                 "/api/v2/heartbeat", "https://cloudformation.REGION.amazonaws.com (AWS default)", false, Set.of(),
-                0, 1536, "");
+                0, 1536, "", false);
     }
 
     static Answers answers() {
