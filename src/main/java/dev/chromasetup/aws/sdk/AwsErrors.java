@@ -226,7 +226,9 @@ public final class AwsErrors {
 
     private static String clean(String text, AwsCall call) {
         String out = sanitize(text);
-        for (String secret : call.redactions()) {
+        // longest first, so a whole value goes before the parts it contains
+        for (String secret : call.redactions().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) {
             if (secret != null && secret.strip().length() >= 3) {
                 out = out.replace(secret, "(hidden)");
             }

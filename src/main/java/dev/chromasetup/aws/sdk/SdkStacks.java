@@ -5,6 +5,7 @@ import dev.chromasetup.aws.EventPage;
 import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.aws.StackInfo;
 import dev.chromasetup.aws.Stacks;
+import dev.chromasetup.logging.Redactor;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,8 +66,9 @@ final class SdkStacks implements Stacks {
     @Override
     public String create(CreateStackRequest request) {
         // Parameter values may be secret (OTel headers): cut them out of anything AWS says back.
-        Set<String> secrets = new HashSet<>(request.parameters().values());
-        AwsCall call = CREATE.forStack(request.stackName()).redacting(secrets);
+        AwsCall call = CREATE.forStack(request.stackName()).redacting(redactions(request.parameters()));
+        // the SDK logs failures with AWS's message, which may quote the value: keep it out of the debug log
+        secretParts(request.parameters()).forEach(Redactor::register);
         try {
             return createOnce(request);
         } catch (SdkException failure) {
@@ -83,6 +85,36 @@ final class SdkStacks implements Stacks {
             }
             throw errors.translate(failure, call);
         }
+    }
+
+    private static final java.util.regex.Pattern SECRET_PARAMETER =
+            java.util.regex.Pattern.compile("(?i).*(header|secret|token|password|passwd|apikey|api-key|credential).*");
+
+    /**
+     * What to cut out of AWS's answers: every parameter value whole, and for secret-looking parameters
+     * (the OTel headers) also each part of the value, because AWS may quote a value re-encoded (JSON
+     * instead of key=value) or only in part.
+     */
+    static Set<String> redactions(Map<String, String> parameters) {
+        Set<String> out = new HashSet<>(parameters.values());
+        out.addAll(secretParts(parameters));
+        return out;
+    }
+
+    /** The secret-looking parameters' values, whole and in parts (at least 6 characters each). */
+    static Set<String> secretParts(Map<String, String> parameters) {
+        Set<String> out = new HashSet<>();
+        parameters.forEach((name, value) -> {
+            if (value != null && !value.isEmpty() && SECRET_PARAMETER.matcher(name).matches()) {
+                out.add(value);
+                for (String part : value.split("[\\s{}\\[\\]\",:=;]+")) {
+                    if (part.length() >= 6) {
+                        out.add(part);
+                    }
+                }
+            }
+        });
+        return out;
     }
 
     private String createOnce(CreateStackRequest request) {

@@ -203,4 +203,18 @@ class AwsErrorsTest {
         assertThat(e.describe()).doesNotContain("sekrit").contains("(hidden)");
         assertThat(e.getCause()).isNull();
     }
+
+    @Test
+    void secretParameterValuesAreCutOutEvenWhenAwsQuotesThemReEncoded() {
+        java.util.Map<String, String> params = java.util.Map.of("InstanceType", "t3.small",
+                "ChromaOtelCollectionHeaders", "x-api-key=HEADER-canary-abcdef123456,x-team=acme-team-42");
+        AwsCall create = AwsCall.of("CreateStack", "cloudformation:CreateStack").forStack("chroma")
+                .redacting(SdkStacks.redactions(params));
+        SetupException e = setup(service("ValidationError", 400,
+                "Parameter value {\"x-api-key\":\"HEADER-canary-abcdef123456\",\"x-team\":\"acme-team-42\"} is invalid"),
+                create);
+
+        assertThat(e.why()).doesNotContain("HEADER-canary").doesNotContain("acme-team-42").contains("(hidden)");
+        assertThat(e.getCause()).isNull();
+    }
 }
