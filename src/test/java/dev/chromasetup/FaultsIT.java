@@ -199,4 +199,21 @@ class FaultsIT {
                 .satisfies(s -> assertThat(s.stackStatusAsString()).isEqualTo("CREATE_COMPLETE"));
         assertThat(proxy.count("DeleteStack")).isZero();
     }
+
+    @Test
+    void slowAnswersPastTheAttemptTimeoutAreRetriedAndShownNotHung() {
+        env.put("CHROMA_SETUP_AWS_API_CALL_ATTEMPT_TIMEOUT", "1s");
+        env.put("CHROMA_SETUP_AWS_API_CALL_TIMEOUT", "30s");
+        proxy.on("GetCallerIdentity").call(1).delay(java.time.Duration.ofMillis(1800))
+                .on("DescribeStackEvents").callsBetween(1, 3).delay(java.time.Duration.ofMillis(1800));
+
+        CliRun.Result r = deploy();
+
+        assertThat(r.exitCode()).as(r + "\n" + proxy.log()).isZero();
+        assertThat(proxy.count("GetCallerIdentity")).isEqualTo(2);
+        assertThat(r.err()).contains("did not answer DescribeStackEvents in time");
+        assertThat(eventLines(r.err())).containsExactly("Stack " + STACK + " CREATE_IN_PROGRESS",
+                "Stack " + STACK + " CREATE_COMPLETE");
+        assertThat(stacksNamed(STACK)).hasSize(1);
+    }
 }
