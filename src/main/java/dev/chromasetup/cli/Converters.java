@@ -23,7 +23,7 @@ final class Converters {
                 return d;
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(
-                        "expected a positive " + Durations.EXPECTED + ", got " + TextSanitizer.quote(value));
+                        "expected " + Durations.EXPECTED_POSITIVE + ", got " + TextSanitizer.quote(value));
             }
         }
     }

@@ -14,6 +14,8 @@ import java.util.Map;
 public final class Durations {
     /** What every error message says is expected. */
     public static final String EXPECTED = "a duration such as 10m, 90s, 1h or PT5M";
+    /** {@link #EXPECTED} for values that must be above zero. */
+    public static final String EXPECTED_POSITIVE = "a positive duration such as 10m, 90s, 1h or PT5M";
 
     private Durations() {
     }

@@ -39,11 +39,11 @@ final class SettingsBinder {
     Settings bind(Set<String> explicit) {
         String noColorEnv = env.get("NO_COLOR"); // https://no-color.org: set and not empty
         return new Settings(
-                optional(str("profile")), optional(str("region")), url("endpoint-url"),
+                optional(str("profile")), optional(region()), url("endpoint-url"),
                 bool("plain"), bool("yes"), output(), bool("no-color") || (noColorEnv != null && !noColorEnv.isEmpty()),
                 bool("debug"),
-                str("stack-name"), str("instance-type"), optional(str("key-name")), optional(str("chroma-version")),
-                str("otel-endpoint"), str("otel-service-name"), Secret.of(str("otel-headers")),
+                str("stack-name"), instanceType(), optional(keyName()), optional(str("chroma-version")),
+                str("otel-endpoint"), serviceName(), Secret.of(str("otel-headers")),
                 template(),
                 url("template-url").orElseThrow(() -> invalid("template-url", "an http(s) URL", null)).toString(),
                 path("template-file"), bool("create-default-vpc"), bool("no-wait"), bool("detach"),
@@ -54,6 +54,50 @@ final class SettingsBinder {
                 nonNegativeLong("expected-embeddings"), dimensions(),
                 optional(str("create-key-pair")), bool("snapshot"),
                 explicit);
+    }
+
+    private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+    private static final java.util.regex.Pattern INSTANCE_TYPE =
+            java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*\\.[a-z0-9-]+");
+
+    /** Empty (not set: the wizard asks or uses AWS_REGION) or the shape of a region code. */
+    private String region() {
+        String v = str("region").toLowerCase(Locale.ROOT);
+        if (!v.isEmpty() && (v.length() > 32 || !REGION.matcher(v).matches())) {
+            throw invalid("region", "an AWS region code such as us-east-1 or eu-west-3" + lookAlike(v), null);
+        }
+        return v;
+    }
+
+    private String instanceType() {
+        String v = str("instance-type");
+        if (v.length() > 64 || !INSTANCE_TYPE.matcher(v).matches()) {
+            throw invalid("instance-type", "an EC2 instance type such as t3.small or m7i.large" + lookAlike(v), null);
+        }
+        return v;
+    }
+
+    /** EC2 key pair names: up to 255 ASCII characters; empty means no key pair. */
+    private String keyName() {
+        String v = str("key-name");
+        if (v.length() > 255 || !v.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f)) {
+            throw invalid("key-name", "an EC2 key pair name (up to 255 ASCII characters, no control characters)"
+                    + lookAlike(v), null);
+        }
+        return v;
+    }
+
+    private String serviceName() {
+        String v = str("otel-service-name");
+        if (v.length() > 255 || v.codePoints().anyMatch(ch -> Character.isISOControl(ch)
+                || Character.getType(ch) == Character.FORMAT)) {
+            throw invalid("otel-service-name", "a service name of at most 255 printable characters", null);
+        }
+        return v;
+    }
+
+    private static String lookAlike(String v) {
+        return TextSanitizer.lookAlikeHint(v);
     }
 
     private String str(String key) {
@@ -80,7 +124,7 @@ final class SettingsBinder {
             }
             return d;
         } catch (IllegalArgumentException e) {
-            throw invalid(key, "a positive " + Durations.EXPECTED, e);
+            throw invalid(key, Durations.EXPECTED_POSITIVE, e);
         }
     }
 
@@ -150,10 +194,16 @@ final class SettingsBinder {
         return p;
     }
 
-    /** Empty means "not set"; anything else must be an absolute http(s) URL with a host. */
+    /**
+     * Empty means "not set"; anything else must be an absolute http(s) URL with a host. An explicitly
+     * empty --endpoint-url is refused: an unset shell variable must not silently send a run to real AWS.
+     */
     private Optional<URI> url(String key) {
         String v = str(key);
         if (v.isEmpty()) {
+            if (MUST_NOT_BE_EMPTY.contains(key) && givenByUser(key)) {
+                throw invalid(key, "an http(s) URL such as http://127.0.0.1:5000 (an empty value is not allowed)", null);
+            }
             return Optional.empty();
         }
         try {
@@ -171,13 +221,28 @@ final class SettingsBinder {
     private Optional<Path> path(String key) {
         String v = str(key);
         if (v.isEmpty()) {
+            if (MUST_NOT_BE_EMPTY.contains(key) && givenByUser(key)) {
+                // else the default template URL would be downloaded instead of the file the user meant
+                throw invalid(key, "a file path (an empty value is not allowed)", null);
+            }
             return Optional.empty();
+        }
+        if (v.length() > 4096 || v.chars().anyMatch(Character::isISOControl)) {
+            throw invalid(key, "a file path without control characters", null);
         }
         try {
             return Optional.of(v.equals("~") ? home : v.startsWith("~/") ? home.resolve(v.substring(2)) : Path.of(v));
         } catch (InvalidPathException e) {
             throw invalid(key, "a file path", e);
         }
+    }
+
+    /** Settings where an explicit empty value is a mistake rather than "use the default". */
+    private static final Set<String> MUST_NOT_BE_EMPTY = Set.of("endpoint-url", "template-file");
+
+    /** True when the value came from an option, the environment or a config file (not reference.conf). */
+    private boolean givenByUser(String key) {
+        return !c.getValue(key).origin().equals(reference.getValue(key).origin());
     }
 
     private static Optional<String> optional(String v) {

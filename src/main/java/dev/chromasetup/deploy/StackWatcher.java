@@ -55,19 +55,21 @@ public final class StackWatcher {
             schedule.onFailure(e, now);
             return tick(List.of(), Map.of(), false, false);
         }
-        info.ifPresent(i -> {
-            lastStatus = i.status();
-            lastReason = i.statusReason();
-        });
         boolean gone = info.isEmpty();
         Map<String, String> outputs = info.map(StackInfo::outputs).orElse(Map.of());
         List<StackEvent> events;
         try {
             events = gone ? List.of() : tail.poll();
         } catch (AwsTransientException e) {
+            // The status is taken only once the events up to it were read: a terminal status reported
+            // now would end the caller's loop with the last events never shown.
             schedule.onFailure(e, now);
-            return tick(List.of(), outputs, gone, false);
+            return tick(List.of(), Map.of(), false, false);
         }
+        info.ifPresent(i -> {
+            lastStatus = i.status();
+            lastReason = i.statusReason();
+        });
         schedule.onSuccess();
         return tick(events, outputs, gone, gone || StackStatuses.isTerminal(lastStatus));
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class InstanceTypeRule {
     /** Graviton families: letters, generation, "g", optional extras (t4g, m7g, c7gd, r8g, ...). */
+    private static final Pattern WELL_FORMED = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*\\.[a-z0-9-]+");
     private static final Pattern GRAVITON = Pattern.compile("([a-z]+)(\\d+)g([a-z]*)\\.(.+)");
 
     private InstanceTypeRule() {
@@ -21,6 +22,14 @@ public final class InstanceTypeRule {
     /** The type's details when it can run Chroma; SetupException BLOCKED otherwise. */
     public static InstanceTypeInfo require(Optional<InstanceTypeInfo> info, String requested, String region, long minimumMib) {
         String name = new TextSanitizer(40).clean(requested);
+        if (requested == null || requested.isBlank() || requested.length() > 64
+                || !WELL_FORMED.matcher(requested).matches()) {
+            throw SetupException.usage("Instance type " + TextSanitizer.quote(requested == null ? "" : requested)
+                            + " is not an instance type name",
+                    "EC2 instance types look like t3.small or m7i.large (family, a dot, size)"
+                            + TextSanitizer.lookAlikeHint(requested),
+                    "pick a type such as t3.small (2 GiB) or t3.medium (4 GiB)");
+        }
         if (info.isEmpty()) {
             throw SetupException.blocked("Instance type " + name + " is not offered in " + region,
                     "EC2 does not list it for this region (unknown name, or not available here)",

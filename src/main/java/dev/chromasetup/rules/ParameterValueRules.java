@@ -19,12 +19,17 @@ public final class ParameterValueRules {
     private ParameterValueRules() {
     }
 
+    /** "contains a line break" → "remove the line break and try again". */
+    private static String fix(String problem) {
+        return "remove the " + problem.replaceFirst("^contains (an? )?", "") + " and try again";
+    }
+
     /** A value that may be shown in messages (service name, endpoint, key name): returned unchanged when safe. */
     public static String validate(String parameter, String value) {
         String v = value == null ? "" : value;
         problem(v).ifPresent(p -> {
             throw SetupException.usage(parameter + " " + p + ": \"" + new TextSanitizer(60).clean(v) + "\"",
-                    SCRIPT_WHY, "remove the " + p.replace("contains ", "") + " and try again");
+                    SCRIPT_WHY, fix(p));
         });
         return v;
     }
@@ -33,7 +38,7 @@ public final class ParameterValueRules {
     public static Secret validate(String parameter, Secret value) {
         problem(value.reveal()).ifPresent(p -> {
             throw SetupException.usage(parameter + " " + p, SCRIPT_WHY,
-                    "remove the " + p.replace("contains ", "") + " and try again");
+                    fix(p));
         });
         return value;
     }

@@ -57,8 +57,10 @@ public final class RegionRule {
         String shown = "\"" + new TextSanitizer(40).clean(code) + "\"";
         String supported = "regions you can use: " + String.join(", ", deployable());
         if (!enabledRegions.contains(code) && !RegionNames.isKnown(code)) {
-            throw SetupException.blocked("Region " + shown + " is not an AWS region",
-                    "it is not in the list of regions your account reports", "choose one of the " + supported);
+            // A typo or a pasted oddity: input the user must correct (exit 2), not an AWS refusal.
+            throw SetupException.usage("Region " + shown + " is not an AWS region",
+                    "it is not in the list of regions your account reports" + TextSanitizer.lookAlikeHint(code),
+                    "choose one of the " + supported);
         }
         if (!enabledRegions.contains(code)) {
             throw SetupException.blocked("Region " + code + " (" + RegionNames.displayOrCode(code) + ") is not enabled for this account",

@@ -81,6 +81,22 @@ public final class TextSanitizer {
         return "'" + new TextSanitizer(QUOTED_MAX).clean(value) + "'";
     }
 
+    /**
+     * " (it contains the non-ASCII letter U+0435 CYRILLIC SMALL LETTER IE, ...)" when {@code value}
+     * holds a letter outside ASCII (a look-alike in "us-еast-1"), else "". For values AWS only spells in
+     * ASCII: region codes, instance types, key pair names.
+     */
+    public static String lookAlikeHint(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.codePoints().filter(ch -> ch > 0x7f && Character.isLetter(ch)).findFirst()
+                .stream().mapToObj(ch -> " (it contains the non-ASCII letter U+"
+                        + String.format(java.util.Locale.ROOT, "%04X", ch) + " " + Character.getName(ch)
+                        + ", which may look like a Latin letter)")
+                .findFirst().orElse("");
+    }
+
     private static boolean isUnsafe(int cp) {
         int type = Character.getType(cp);
         // C0/C1 controls, plus bidi overrides and other format characters that can reorder what is shown.

@@ -28,11 +28,12 @@ final class Messages {
                 + s.answers().region() + endpoint;
     }
 
-    static SetupException stackNameTaken(StackInfo stack, String region) {
+    static SetupException stackNameTaken(StackInfo stack, String region, String watchCommand) {
         return SetupException.blocked("A stack named " + stack.stackName() + " already exists in " + region,
                 "its status is " + stack.status(),
-                "choose another name (--stack-name), or use chroma-setup status / watch / destroy --stack-name "
-                        + stack.stackName() + " --region " + region);
+                "follow it with: " + watchCommand + "; or choose another name (--stack-name); chroma-setup "
+                        + "status / watch / destroy --stack-name " + stack.stackName() + " --region " + region
+                        + " work on it");
     }
 
     static SetupException noSuchStack(WizardState s) {

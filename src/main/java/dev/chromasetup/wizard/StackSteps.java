@@ -32,7 +32,8 @@ final class StackSteps {
     Transition stackNameChecked(WizardState.Builder b, Event.StackLookedUp e) {
         WizardState state = b.build();
         if (e.stack().isPresent()) {
-            SetupException taken = Messages.stackNameTaken(e.stack().get(), state.answers().region());
+            SetupException taken = Messages.stackNameTaken(e.stack().get(), state.answers().region(),
+                    Messages.watchCommand(state));
             if (!state.config().interactive()) {
                 return Flow.finish(state, Outcome.of(taken));
             }

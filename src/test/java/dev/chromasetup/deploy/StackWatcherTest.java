@@ -48,13 +48,15 @@ class StackWatcherTest {
 
         StackWatcher.Tick throttled = tick();
         assertThat(throttled.newEvents()).isEmpty();
-        assertThat(throttled.status()).contains("CREATE_COMPLETE");
+        assertThat(throttled.status()).as("a terminal status only comes with its events: callers stop on it")
+                .contains("CREATE_IN_PROGRESS");
         assertThat(throttled.terminal()).as("final events not read yet").isFalse();
         assertThat(throttled.nextDelay()).isEqualTo(Duration.ofSeconds(4));
         assertThat(throttled.notice()).hasValueSatisfying(n -> assertThat(n).contains("throttling"));
 
         StackWatcher.Tick recovered = tick();
         assertThat(recovered.newEvents()).hasSize(4);
+        assertThat(recovered.status()).contains("CREATE_COMPLETE");
         assertThat(recovered.terminal()).isTrue();
         assertThat(recovered.notice()).isEmpty();
         assertThat(recovered.nextDelay()).isEqualTo(Duration.ofSeconds(2));

@@ -47,7 +47,7 @@ class RegionRuleTest {
         assertThat(rule.validate(" US-EAST-1 ")).isEqualTo("us-east-1");
         assertThatThrownBy(() -> rule.validate("us-est-1"))
                 .isInstanceOfSatisfying(SetupException.class, e -> {
-                    assertThat(e.exitCode()).isEqualTo(ExitCode.BLOCKED);
+                    assertThat(e.exitCode()).as("a typo is an input error").isEqualTo(ExitCode.USAGE);
                     assertThat(e.what()).contains("\"us-est-1\" is not an AWS region");
                     assertThat(e.fix()).contains("eu-west-1, us-east-1, us-west-2");
                 });

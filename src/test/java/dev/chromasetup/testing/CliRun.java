@@ -75,15 +75,20 @@ public final class CliRun {
     public static Running start(Map<String, String> env, Path home, String stdin, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         java.util.concurrent.CompletableFuture<Result> f = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> run(env, home, stdin, err, args));
+                () -> run(env, home, stdin.getBytes(StandardCharsets.UTF_8), err, args));
         return new Running(f, err);
     }
 
     public static Result run(Map<String, String> env, Path home, String stdin, String... args) {
+        return run(env, home, stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** Standard input as raw bytes (e.g. invalid UTF-8). */
+    public static Result run(Map<String, String> env, Path home, byte[] stdin, String... args) {
         return run(env, home, stdin, new ByteArrayOutputStream(), args);
     }
 
-    private static Result run(Map<String, String> env, Path home, String stdin, ByteArrayOutputStream err,
+    private static Result run(Map<String, String> env, Path home, byte[] stdin, ByteArrayOutputStream err,
                               String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -91,7 +96,7 @@ public final class CliRun {
         PrintWriter ow = new PrintWriter(o, true);
         PrintWriter ew = new PrintWriter(e, true);
         Clock clock = Clock.systemUTC();
-        App app = new App(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e, null, clock);
+        App app = new App(env, new ByteArrayInputStream(stdin), o, e, null, clock);
         int code = new Cli(new DebugLoggingHandler(app, env, home, clock, ew), env, home, ow, ew).run(args);
         ow.flush();
         ew.flush();

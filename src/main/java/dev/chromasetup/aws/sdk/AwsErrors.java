@@ -37,11 +37,23 @@ public final class AwsErrors {
 
     private final String endpoint;
     private final Optional<String> profile;
+    private final String region;
+    private final boolean endpointOverridden;
 
     /** {@code endpoint} is named in network errors; {@code profile} makes fixes copy-pasteable. */
     public AwsErrors(String endpoint, Optional<String> profile) {
+        this(endpoint, profile, null, false);
+    }
+
+    /**
+     * Bound to the port's region, so fixes can name whole commands ({@code chroma-setup watch
+     * --stack-name N --region R}, with {@code --endpoint-url} when one is in force).
+     */
+    public AwsErrors(String endpoint, Optional<String> profile, String region, boolean endpointOverridden) {
         this.endpoint = endpoint;
         this.profile = profile;
+        this.region = region;
+        this.endpointOverridden = endpointOverridden;
     }
 
     /** Runs one SDK call, translating whatever the SDK throws. */
@@ -68,7 +80,7 @@ public final class AwsErrors {
         Throwable cause = call.redactions().isEmpty() ? e : null;
         String why = code.isEmpty() ? message : code + ": " + message;
         if (EXPIRED.contains(code)) {
-            return blocked("AWS credentials have expired", why, expiredFix(code), cause);
+            return blocked("AWS credentials have expired", why + stackKeepsRunning(call), expiredFix(code, call), cause);
         }
         if (REJECTED.contains(code)) {
             return blocked("AWS credentials rejected", why, "the access key is wrong, deleted or deactivated, "
@@ -86,9 +98,10 @@ public final class AwsErrors {
         }
         if ("AlreadyExistsException".equals(code)) {
             String name = call.stackName() == null ? "NAME" : call.stackName();
-            return blocked("Stack name taken", "a stack named " + name + " already exists in this region",
-                    "look at it with `chroma-setup status|watch|destroy --stack-name " + name
-                            + "`, or choose another name with --stack-name", cause);
+            return blocked("Stack name taken", "a stack named " + name + " already exists in "
+                    + (region == null ? "this region" : region) + " (another run or tool created it)",
+                    "follow it with `" + command("watch", name) + "` (or status / destroy), or choose another "
+                            + "name with --stack-name", cause);
         }
         if (THROTTLED.contains(code) || e.statusCode() == 429) {
             return new AwsTransientException(Kind.THROTTLED, "AWS is throttling " + call.operation()
@@ -112,7 +125,7 @@ public final class AwsErrors {
             return blocked("No AWS credentials found", why, NO_CREDENTIALS_FIX, cause);
         }
         if (message.contains("SSO") && message.toLowerCase(java.util.Locale.ROOT).contains("expired")) {
-            return blocked("AWS credentials have expired", message, expiredFix("ExpiredToken"), cause);
+            return blocked("AWS credentials have expired", message, expiredFix("ExpiredToken", call), cause);
         }
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
             return new AwsTransientException(Kind.NETWORK, "AWS did not answer " + call.operation()
@@ -120,9 +133,12 @@ public final class AwsErrors {
         }
         Optional<IOException> io = ioCause(e);
         if (io.isPresent()) {
+            String maybe = "CreateStack".equals(call.operation()) && call.stackName() != null
+                    ? "; the request may have reached AWS: check with `" + command("status", call.stackName()) + "`"
+                    : "";
             return new AwsTransientException(Kind.NETWORK, "Could not reach AWS at " + endpoint + " for "
                     + call.operation() + ": " + io.get().getClass().getSimpleName() + " "
-                    + clean(io.get().getMessage(), call), cause);
+                    + clean(io.get().getMessage(), call) + maybe, cause);
         }
         return new SetupException(ExitCode.FAILED, call.operation() + " failed", message,
                 "run again with --debug for details", cause);
@@ -132,14 +148,67 @@ public final class AwsErrors {
         return message.startsWith("Unable to load credentials") || message.contains("contained no credentials");
     }
 
-    private String expiredFix(String code) {
+    private String expiredFix(String code, AwsCall call) {
         String refresh = profile.map(p -> "run `aws sso login --profile " + p + "` (SSO) or refresh the "
                         + "profile's temporary keys")
                 .orElse("for SSO run `aws sso login --profile NAME` and pass --profile NAME; for exported "
                         + "temporary keys export fresh AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and "
                         + "AWS_SESSION_TOKEN");
         String clock = "RequestExpired".equals(code) ? "; also check that this computer's clock is right" : "";
-        return refresh + ", then try again" + clock;
+        String then = reattach(call);
+        return refresh + (then.isEmpty() ? ", then try again" : then) + clock;
+    }
+
+    /** A copy-pasteable command about a stack ({@code stackRef} a name or a stack id). */
+    String command(String verb, String stackRef) {
+        String name = stackName(stackRef);
+        String inRegion = region != null ? region : stackRegion(stackRef);
+        return "chroma-setup " + verb + " --stack-name " + name
+                + (inRegion == null ? "" : " --region " + inRegion)
+                + profile.map(p -> " --profile " + p).orElse("")
+                + (endpointOverridden ? " --endpoint-url " + endpoint : "");
+    }
+
+    /** An existing stack (known by its id) was being followed: it keeps running whatever happened here. */
+    private static boolean followingExisting(AwsCall call) {
+        return call.stackName() != null && call.stackName().startsWith("arn:")
+                && !"DeleteStack".equals(call.operation());
+    }
+
+    private static String stackKeepsRunning(AwsCall call) {
+        return followingExisting(call) ? "; the stack " + stackName(call.stackName())
+                + " keeps going in AWS: nothing was stopped or deleted" : "";
+    }
+
+    private String reattach(AwsCall call) {
+        if (followingExisting(call)) {
+            return ", then re-attach with: " + command("watch", call.stackName());
+        }
+        if ("DeleteStack".equals(call.operation()) && call.stackName() != null) {
+            return ", then delete it with: " + command("destroy", call.stackName());
+        }
+        return "";
+    }
+
+    /** "arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/UUID" → NAME; a plain name is returned as is. */
+    static String stackName(String ref) {
+        if (ref != null && ref.startsWith("arn:")) {
+            int slash = ref.indexOf(":stack/");
+            if (slash > 0) {
+                String rest = ref.substring(slash + ":stack/".length());
+                int end = rest.indexOf('/');
+                return end < 0 ? rest : rest.substring(0, end);
+            }
+        }
+        return ref;
+    }
+
+    private static String stackRegion(String ref) {
+        if (ref != null && ref.startsWith("arn:")) {
+            String[] parts = ref.split(":", 6);
+            return parts.length > 3 && !parts[3].isEmpty() ? parts[3] : null;
+        }
+        return null;
     }
 
     private static Optional<IOException> ioCause(Throwable e) {
@@ -157,7 +226,9 @@ public final class AwsErrors {
 
     private static String clean(String text, AwsCall call) {
         String out = sanitize(text);
-        for (String secret : call.redactions()) {
+        // longest first, so a whole value goes before the parts it contains
+        for (String secret : call.redactions().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) {
             if (secret != null && secret.strip().length() >= 3) {
                 out = out.replace(secret, "(hidden)");
             }

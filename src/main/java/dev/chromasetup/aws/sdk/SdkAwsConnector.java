@@ -65,7 +65,7 @@ public final class SdkAwsConnector implements AwsConnector {
     @Override
     public AwsPorts forRegion(String region) {
         return regions.computeIfAbsent(region, r -> new RegionClients(r, factory.get(), credentials,
-                new AwsErrors(effectiveEndpoint(), profiles.namedProfile()), profiles)).ports();
+                new AwsErrors(effectiveEndpoint(), profiles.namedProfile(), r, endpoints.overridden()), profiles)).ports();
     }
 
     /** AWS_REGION, AWS_DEFAULT_REGION, then the profile's region; never the EC2 metadata service. */

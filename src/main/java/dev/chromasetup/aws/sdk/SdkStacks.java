@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chromasetup.aws.TemplateSource;
 import java.io.IOException;
+import dev.chromasetup.logging.Redactor;
 import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -18,6 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackEventsResponse;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
@@ -57,17 +61,82 @@ final class SdkStacks implements Stacks {
         });
     }
 
+    /** Tag holding the create call's client request token: proves a stack found by name is this run's. */
+    static final String TOKEN_TAG = "chroma-setup:client-request-token";
+
+    /**
+     * Creates the stack, idempotently. The SDK retries a create whose connection broke (the request
+     * may have reached CloudFormation), and with the same {@code ClientRequestToken} real CloudFormation
+     * answers the retry with the same stack id. When the retry is answered "already exists" instead
+     * (moto, or another tool's stack), or every attempt failed on the network, the stack is looked up by
+     * name: if it carries this request's token (in its events, or in the {@link #TOKEN_TAG} tag, which
+     * is what moto supports) it is ours and its id is returned; otherwise the original error stands.
+     */
     @Override
     public String create(CreateStackRequest request) {
         // Parameter values may be secret (OTel headers): cut them out of anything AWS says back.
-        Set<String> secrets = new HashSet<>(request.parameters().values());
-        AwsCall call = CREATE.forStack(request.stackName()).redacting(secrets);
-        return errors.call(call, () -> cfn.get().createStack(r -> {
+        AwsCall call = CREATE.forStack(request.stackName()).redacting(redactions(request.parameters()));
+        // the SDK logs failures with AWS's message, which may quote the value: keep it out of the debug log
+        secretParts(request.parameters()).forEach(Redactor::register);
+        try {
+            return createOnce(request);
+        } catch (SdkException failure) {
+            if (mayHaveBeenCreated(failure)) {
+                Optional<String> ours;
+                try {
+                    ours = findOwn(request);
+                } catch (RuntimeException lookUp) {
+                    ours = Optional.empty(); // cannot tell: the original error is the truth to report
+                }
+                if (ours.isPresent()) {
+                    return ours.get();
+                }
+            }
+            throw errors.translate(failure, call);
+        }
+    }
+
+    private static final java.util.regex.Pattern SECRET_PARAMETER =
+            java.util.regex.Pattern.compile("(?i).*(header|secret|token|password|passwd|apikey|api-key|credential).*");
+
+    /**
+     * What to cut out of AWS's answers: every parameter value whole, and for secret-looking parameters
+     * (the OTel headers) also each part of the value, because AWS may quote a value re-encoded (JSON
+     * instead of key=value) or only in part.
+     */
+    static Set<String> redactions(Map<String, String> parameters) {
+        Set<String> out = new HashSet<>(parameters.values());
+        out.addAll(secretParts(parameters));
+        return out;
+    }
+
+    /** The secret-looking parameters' values, whole and in parts (at least 6 characters each). */
+    static Set<String> secretParts(Map<String, String> parameters) {
+        Set<String> out = new HashSet<>();
+        parameters.forEach((name, value) -> {
+            if (value != null && !value.isEmpty() && SECRET_PARAMETER.matcher(name).matches()) {
+                out.add(value);
+                for (String part : value.split("[\\s{}\\[\\]\",:=;]+")) {
+                    if (part.length() >= 6) {
+                        out.add(part);
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    private String createOnce(CreateStackRequest request) {
+        Map<String, String> tags = new LinkedHashMap<>(request.tags());
+        if (request.clientRequestToken() != null) {
+            tags.put(TOKEN_TAG, request.clientRequestToken());
+        }
+        return cfn.get().createStack(r -> {
             r.stackName(request.stackName())
                     .parameters(request.parameters().entrySet().stream()
                             .map(p -> Parameter.builder().parameterKey(p.getKey()).parameterValue(p.getValue()).build())
                             .toList())
-                    .tags(request.tags().entrySet().stream()
+                    .tags(tags.entrySet().stream()
                             .map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build())
                             .toList())
                     .clientRequestToken(request.clientRequestToken())
@@ -77,7 +146,45 @@ final class SdkStacks implements Stacks {
             } else {
                 r.templateBody(request.template().body());
             }
-        }).stackId());
+        }).stackId();
+    }
+
+    /**
+     * "Already exists" (maybe our own earlier attempt), a server error or a network failure (the
+     * request may have arrived before the answer was lost).
+     */
+    private static boolean mayHaveBeenCreated(SdkException failure) {
+        if (failure instanceof AwsServiceException service) {
+            String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
+            return "AlreadyExistsException".equals(code) || service.statusCode() >= 500;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException || t instanceof ApiCallAttemptTimeoutException
+                    || t instanceof ApiCallTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stack of this name, if this request created it. */
+    Optional<String> findOwn(CreateStackRequest request) {
+        String token = request.clientRequestToken();
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<StackInfo> found = describe(request.stackName());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StackInfo stack = found.get();
+        if (token.equals(stack.tags().get(TOKEN_TAG))) {
+            return Optional.of(stack.stackId());
+        }
+        DescribeStackEventsResponse events = errors.call(EVENTS.forStack(stack.stackId()),
+                () -> cfn.get().describeStackEvents(r -> r.stackName(stack.stackId())));
+        boolean ours = events.stackEvents().stream().anyMatch(e -> token.equals(e.clientRequestToken()));
+        return ours ? Optional.of(stack.stackId()) : Optional.empty();
     }
 
     @Override

@@ -37,7 +37,8 @@ final class PlainRenderer {
 
     /** Shows a piped answer after its prompt, so a transcript reads like a conversation. */
     void echo(String answer, boolean secret) {
-        err.println(secret ? "(hidden)" : answer);
+        // piped answers are untrusted text: never let an escape sequence in them reach the terminal
+        err.println(secret ? "(hidden)" : TextSanitizer.sanitize(answer));
     }
 
     void question(Question q, boolean repeat) {

@@ -106,7 +106,47 @@ class AwsErrorsTest {
 
         assertThat(e.exitCode()).isEqualTo(ExitCode.BLOCKED);
         assertThat(e.what()).isEqualTo("Stack name taken");
-        assertThat(e.fix()).contains("`chroma-setup status|watch|destroy --stack-name chroma`");
+        assertThat(e.fix()).contains("`chroma-setup watch --stack-name chroma`").contains("status / destroy");
+    }
+
+    @Test
+    void aTakenStackNameNamesTheWholeWatchCommandWhenTheRegionIsKnown() {
+        AwsErrors bound = new AwsErrors(ENDPOINT, Optional.of("dev"), "eu-west-1", true);
+        AwsCall create = AwsCall.of("CreateStack", "cloudformation:CreateStack").forStack("chroma");
+        SetupException e = (SetupException) bound.translate(
+                service("AlreadyExistsException", 400, "Stack [chroma] already exists"), create);
+
+        assertThat(e.why()).contains("eu-west-1");
+        assertThat(e.fix()).contains("`chroma-setup watch --stack-name chroma --region eu-west-1 --profile dev "
+                + "--endpoint-url " + ENDPOINT + "`");
+    }
+
+    @Test
+    void credentialsExpiringWhileFollowingAStackSayItKeepsRunningAndHowToReattach() {
+        String arn = "arn:aws:cloudformation:us-east-2:123456789012:stack/my-chroma/0f6e-11";
+        AwsCall events = AwsCall.of("DescribeStackEvents", "cloudformation:DescribeStackEvents").forStack(arn);
+        SetupException e = setup(service("ExpiredToken", 400, "The security token included in the request is expired"),
+                events);
+
+        assertThat(e.exitCode()).isEqualTo(ExitCode.BLOCKED);
+        assertThat(e.why()).contains("the stack my-chroma keeps going in AWS");
+        assertThat(e.fix()).contains("then re-attach with: chroma-setup watch --stack-name my-chroma --region us-east-2");
+    }
+
+    @Test
+    void aCreateLostOnTheNetworkSaysTheStackMayExist() {
+        AwsCall create = AwsCall.of("CreateStack", "cloudformation:CreateStack").forStack("chroma");
+        RuntimeException out = errors.translate(SdkClientException.builder().message("Unable to execute HTTP request")
+                .cause(new java.net.SocketException("Connection reset")).build(), create);
+
+        assertThat(out).isInstanceOf(AwsTransientException.class);
+        assertThat(out.getMessage()).contains("may have reached AWS").contains("chroma-setup status --stack-name chroma");
+    }
+
+    @Test
+    void stackNamesComeOutOfStackIds() {
+        assertThat(AwsErrors.stackName("arn:aws:cloudformation:us-east-1:1:stack/abc-d/uuid")).isEqualTo("abc-d");
+        assertThat(AwsErrors.stackName("plain")).isEqualTo("plain");
     }
 
     @ParameterizedTest
@@ -161,6 +201,20 @@ class AwsErrorsTest {
                 "Parameter ChromaOtelCollectionHeaders value {\"x-api-key\":\"sekrit\"} is invalid"), create);
 
         assertThat(e.describe()).doesNotContain("sekrit").contains("(hidden)");
+        assertThat(e.getCause()).isNull();
+    }
+
+    @Test
+    void secretParameterValuesAreCutOutEvenWhenAwsQuotesThemReEncoded() {
+        java.util.Map<String, String> params = java.util.Map.of("InstanceType", "t3.small",
+                "ChromaOtelCollectionHeaders", "x-api-key=HEADER-canary-abcdef123456,x-team=acme-team-42");
+        AwsCall create = AwsCall.of("CreateStack", "cloudformation:CreateStack").forStack("chroma")
+                .redacting(SdkStacks.redactions(params));
+        SetupException e = setup(service("ValidationError", 400,
+                "Parameter value {\"x-api-key\":\"HEADER-canary-abcdef123456\",\"x-team\":\"acme-team-42\"} is invalid"),
+                create);
+
+        assertThat(e.why()).doesNotContain("HEADER-canary").doesNotContain("acme-team-42").contains("(hidden)");
         assertThat(e.getCause()).isNull();
     }
 }

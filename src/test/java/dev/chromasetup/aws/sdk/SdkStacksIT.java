@@ -121,7 +121,18 @@ class SdkStacksIT {
         assertThat(e).isNotNull();
         assertThat(e.exitCode()).isEqualTo(ExitCode.BLOCKED);
         assertThat(e.what()).isEqualTo("Stack name taken");
-        assertThat(e.fix()).contains("chroma-setup status|watch|destroy --stack-name chroma-it-twice");
+        assertThat(e.fix()).contains("chroma-setup watch --stack-name chroma-it-twice --region " + REGION);
         assertThat(e.describe()).doesNotContain("sekrit-header");
+    }
+
+    @Test
+    void repeatingACreateWithTheSameTokenReturnsTheSameStackInsteadOfFailing() {
+        Stacks stacks = aws.forRegion(REGION).stacks();
+        CreateStackRequest once = request("chroma-it-retried");
+        String first = stacks.create(once);
+
+        assertThat(stacks.create(once)).as("the same request again: ours, not 'already exists'").isEqualTo(first);
+        assertThat(stacks.describe(first).orElseThrow().tags())
+                .containsEntry(SdkStacks.TOKEN_TAG, once.clientRequestToken());
     }
 }
