@@ -26,7 +26,7 @@ public final class Main {
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
         Clock clock = Clock.systemDefaultZone();
-        App app = new App(env, in, out, err, System.console(), clock);
+        App app = new App(env, home, in, out, err, System.console(), clock);
         CommandHandler handler = new DebugLoggingHandler(app, env, home, clock, e);
         return new Cli(handler, env, home, o, e).run(args);
     }

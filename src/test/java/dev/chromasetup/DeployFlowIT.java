@@ -201,7 +201,6 @@ class DeployFlowIT {
 
     @Test
     void theJsonCarriesTheMonthlyCostAndANewKeyPairLandsOnDiskSafely() throws Exception {
-        env.put("HOME", home.toString());
         CliRun.Result r = deployYes("us-east-1", "--no-wait", "--create-key-pair", "ci-key");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         JsonNode cost = r.json().get("monthlyCostUsd");
@@ -237,5 +236,22 @@ class DeployFlowIT {
                 .contains("Show my-chroma-stack: its endpoint and client code");
         assertThat(r.json().get("command").asText()).isEqualTo("status");
         assertThat(r.json().get("status").asText()).isEqualTo("CREATE_COMPLETE");
+    }
+
+    @Test
+    void afterAClosedTerminalWatchAloneFindsTheLastStack() throws Exception {
+        assertThat(deployYes("eu-west-1", "--detach", "--stack-name", "remembered").exitCode()).isZero();
+        Path state = home.resolve(".config/chroma-setup/state.json");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(state))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+
+        CliRun.Result watch = run("", "watch", "--yes", "--no-wait", "--output", "json");
+        assertThat(watch.exitCode()).as(watch.toString()).isZero();
+        assertThat(watch.err()).contains("Using the last stack chroma-setup created: remembered in eu-west-1");
+        assertThat(watch.json().get("stackName").asText()).isEqualTo("remembered");
+
+        assertThat(run("", "destroy", "--yes").exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(state)).doesNotContain("remembered");
     }
 }

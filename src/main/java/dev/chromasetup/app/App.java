@@ -16,6 +16,9 @@ import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.ui.plain.PlainDialogue;
 import dev.chromasetup.ui.tui.TuiFace;
 import dev.chromasetup.ui.tui.TuiTerminals;
+import dev.chromasetup.state.StackRecord;
+import dev.chromasetup.state.StateStore;
+import dev.chromasetup.wizard.Answers;
 import dev.chromasetup.wizard.Mode;
 import dev.chromasetup.wizard.Wizard;
 import dev.chromasetup.wizard.WizardRules;
@@ -31,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -41,14 +45,17 @@ import java.util.random.RandomGenerator;
  */
 public final class App implements CommandHandler {
     private final Map<String, String> env;
+    private final Path home;
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final Console console;
     private final Clock clock;
 
-    public App(Map<String, String> env, InputStream in, PrintStream out, PrintStream err, Console console, Clock clock) {
+    public App(Map<String, String> env, Path home, InputStream in, PrintStream out, PrintStream err, Console console,
+               Clock clock) {
         this.env = env;
+        this.home = home;
         this.in = in;
         this.out = out;
         this.err = err;
@@ -81,13 +88,17 @@ public final class App implements CommandHandler {
         Redactor.register(env.getOrDefault("AWS_SECRET_ACCESS_KEY", ""));
         Redactor.register(env.getOrDefault("AWS_SESSION_TOKEN", ""));
         AwsOptions options = new AwsOptions(s.profile(), s.endpointUrl(), s.apiCallTimeout(), s.apiCallAttemptTimeout());
+        RunMemory memory = new RunMemory(new StateStore(StateStore.defaultFile(env, home())), err, clock);
         try (AwsConnector aws = new SdkAwsConnector(options, env)) {
             EffectRunner runner = new EffectRunner(aws, templateSupplier(s), new HttpReadiness(), clock,
-                    s.eventPollInterval(), s.eventMaxBackoff(), RandomGenerator.getDefault(), sshDir());
+                    s.eventPollInterval(), s.eventMaxBackoff(), RandomGenerator.getDefault(), sshDir(), memory);
             WizardState initial = Wizard.start(WizardSetup.config(mode, s, UUID.randomUUID().toString(), version(),
-                    aws.effectiveEndpoint(), aws.endpointOverridden()), WizardSetup.answers(s));
+                    aws.effectiveEndpoint(), aws.endpointOverridden()), answers(mode, s, memory));
             WizardState end = fullScreen(s) ? fullScreen(runner, s, initial) : plain(runner).run(initial);
             RunResult result = RunResult.of(end);
+            if (end.mode() == Mode.DESTROY && result.exitCode() == 0) {
+                memory.forget(result.stackName(), result.region());
+            }
             String endpointFlag = aws.endpointOverridden() ? " --endpoint-url " + aws.effectiveEndpoint() : "";
             new ResultPrinter(out, err, s.output()).print(result, endpointFlag);
             return result.exitCode();
@@ -128,10 +139,27 @@ public final class App implements CommandHandler {
         return TemplateCatalog.supplier(s.template(), s.templateFile(), s.templateUrl(), s.isExplicit("template-url"), loader);
     }
 
-    /** ~/.ssh of the user running chroma-setup ($HOME from the environment, as ssh itself does). */
+    private Path home() {
+        return home;
+    }
+
     private Path sshDir() {
-        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
-        return Path.of(home, ".ssh");
+        return home.resolve(".ssh");
+    }
+
+    /**
+     * status, watch and destroy with neither --stack-name nor --region work on the last stack this user
+     * created with chroma-setup: after a closed terminal, `chroma-setup watch` re-attaches.
+     */
+    private Answers answers(Mode mode, Settings s, RunMemory memory) {
+        Answers answers = WizardSetup.answers(s);
+        if (mode == Mode.DEPLOY || s.isExplicit("stack-name") || s.region().isPresent()) {
+            return answers;
+        }
+        Optional<StackRecord> last = memory.latest();
+        last.ifPresent(r -> err.println("Using the last stack chroma-setup created: " + r.stackName() + " in "
+                + r.region() + " (pass --stack-name and --region for another)."));
+        return last.map(r -> answers.withStackName(r.stackName()).withRegion(r.region())).orElse(answers);
     }
 
     static String version() {

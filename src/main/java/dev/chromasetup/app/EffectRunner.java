@@ -38,10 +38,13 @@ public final class EffectRunner {
     private final Map<String, StackWatcher> watchers = new ConcurrentHashMap<>();
     private final SizingLookup sizing;
     private final Path sshDir;
+    private final RunMemory memory;
 
     public EffectRunner(AwsConnector aws, Supplier<ChromaTemplate> template, Readiness readiness, Clock clock,
-                        Duration pollInterval, Duration maxBackoff, RandomGenerator random, Path sshDir) {
+                        Duration pollInterval, Duration maxBackoff, RandomGenerator random, Path sshDir,
+                        RunMemory memory) {
         this.aws = aws;
+        this.memory = memory;
         this.sizing = new SizingLookup(aws.prices());
         this.sshDir = sshDir;
         this.template = template;
@@ -124,7 +127,9 @@ public final class EffectRunner {
             return new Event.StackLookedUp(id, ports(e.region()).stacks().describe(e.stackName()));
         }
         if (effect instanceof Effect.CreateStack e) {
-            return new Event.StackCreated(id, ports(e.region()).stacks().create(e.request()), clock.instant());
+            String stackId = ports(e.region()).stacks().create(e.request());
+            memory.remember(e.region(), e.request(), stackId);
+            return new Event.StackCreated(id, stackId, clock.instant());
         }
         if (effect instanceof Effect.FindDataVolume e) {
             return new Event.DataVolumeFound(id, ports(e.region()).snapshots().dataVolume(e.stackId()));
