@@ -9,7 +9,10 @@ import dev.chromasetup.deploy.HttpReadiness;
 import dev.chromasetup.logging.Redactor;
 import dev.chromasetup.template.ChromaTemplate;
 import dev.chromasetup.template.TemplateCatalog;
+import dev.chromasetup.template.TemplateChoice;
 import dev.chromasetup.template.TemplateLoader;
+import dev.chromasetup.config.Secret;
+import dev.chromasetup.deploy.PublicAddress;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.chromasetup.errors.ExitCode;
 import dev.chromasetup.errors.SetupException;
@@ -36,7 +39,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
@@ -90,10 +93,14 @@ public final class App implements CommandHandler {
         AwsOptions options = new AwsOptions(s.profile(), s.endpointUrl(), s.apiCallTimeout(), s.apiCallAttemptTimeout());
         RunMemory memory = new RunMemory(new StateStore(StateStore.defaultFile(env, home())), err, clock);
         try (AwsConnector aws = new SdkAwsConnector(options, env)) {
-            EffectRunner runner = new EffectRunner(aws, templateSupplier(s), new HttpReadiness(), clock,
+            PublicAddress address = new PublicAddress(s.publicAddressUrl().orElse(
+                    java.net.URI.create("https://checkip.amazonaws.com")), Duration.ofSeconds(3));
+            EffectRunner runner = new EffectRunner(aws, templates(s), address, new HttpReadiness(), clock,
                     s.eventPollInterval(), s.eventMaxBackoff(), RandomGenerator.getDefault(), sshDir(), memory);
+            Secret token = Secret.of(newToken());
+            Redactor.register(token.reveal());
             WizardState initial = Wizard.start(WizardSetup.config(mode, s, UUID.randomUUID().toString(), version(),
-                    aws.effectiveEndpoint(), aws.endpointOverridden()), answers(mode, s, memory));
+                    aws.effectiveEndpoint(), aws.endpointOverridden(), token), answers(mode, s, memory, token));
             WizardState end = fullScreen(s) ? fullScreen(runner, s, initial) : plain(runner).run(initial);
             RunResult result = RunResult.of(end);
             if (end.mode() == Mode.DESTROY && result.exitCode() == 0) {
@@ -134,9 +141,11 @@ public final class App implements CommandHandler {
         return dialogue;
     }
 
-    private static Supplier<ChromaTemplate> templateSupplier(Settings s) {
+    /** The template for a choice made in the flow; a --template-file or --template-url given wins. */
+    private static Function<String, ChromaTemplate> templates(Settings s) {
         TemplateLoader loader = TemplateLoader.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30));
-        return TemplateCatalog.supplier(s.template(), s.templateFile(), s.templateUrl(), s.isExplicit("template-url"), loader);
+        return choice -> TemplateCatalog.supplier(TemplateChoice.parse(choice).orElse(s.template()), s.templateFile(),
+                s.templateUrl(), s.isExplicit("template-url"), loader).get();
     }
 
     private Path home() {
@@ -151,8 +160,15 @@ public final class App implements CommandHandler {
      * status, watch and destroy with neither --stack-name nor --region work on the last stack this user
      * created with chroma-setup: after a closed terminal, `chroma-setup watch` re-attaches.
      */
-    private Answers answers(Mode mode, Settings s, RunMemory memory) {
-        Answers answers = WizardSetup.answers(s);
+    /** A random token for the hardened template's proxy: 32 URL-safe characters from a secure source. */
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private Answers answers(Mode mode, Settings s, RunMemory memory, Secret token) {
+        Answers answers = WizardSetup.answers(s, token);
         if (mode == Mode.DEPLOY || s.isExplicit("stack-name") || s.region().isPresent()) {
             return answers;
         }

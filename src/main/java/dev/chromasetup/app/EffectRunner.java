@@ -5,6 +5,7 @@ import dev.chromasetup.aws.AwsPorts;
 import dev.chromasetup.aws.AwsTransientException;
 import dev.chromasetup.deploy.EventTail;
 import dev.chromasetup.deploy.PollSchedule;
+import dev.chromasetup.deploy.PublicAddress;
 import dev.chromasetup.deploy.Readiness;
 import dev.chromasetup.deploy.StackWatcher;
 import dev.chromasetup.config.Secret;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -31,7 +33,9 @@ import java.util.random.RandomGenerator;
  */
 public final class EffectRunner {
     private final AwsConnector aws;
-    private final Supplier<ChromaTemplate> template;
+    /** The template for a choice ("official", "hardened"); a --template-file or --template-url wins. */
+    private final Function<String, ChromaTemplate> templates;
+    private final PublicAddress publicAddress;
     private final Readiness readiness;
     private final Clock clock;
     private final Supplier<PollSchedule> schedules;
@@ -40,14 +44,16 @@ public final class EffectRunner {
     private final Path sshDir;
     private final RunMemory memory;
 
-    public EffectRunner(AwsConnector aws, Supplier<ChromaTemplate> template, Readiness readiness, Clock clock,
+    public EffectRunner(AwsConnector aws, Function<String, ChromaTemplate> templates, PublicAddress publicAddress,
+                        Readiness readiness, Clock clock,
                         Duration pollInterval, Duration maxBackoff, RandomGenerator random, Path sshDir,
                         RunMemory memory) {
         this.aws = aws;
         this.memory = memory;
         this.sizing = new SizingLookup(aws.prices());
         this.sshDir = sshDir;
-        this.template = template;
+        this.templates = templates;
+        this.publicAddress = publicAddress;
         this.readiness = readiness;
         this.clock = clock;
         this.schedules = () -> new PollSchedule(pollInterval, maxBackoff, 5, random);
@@ -89,8 +95,11 @@ public final class EffectRunner {
         if (effect instanceof Effect.CheckCredentials) {
             return new Event.CredentialsChecked(id, aws.forRegion(homeRegion()).identity().whoAmI());
         }
-        if (effect instanceof Effect.LoadTemplate) {
-            return new Event.TemplateLoaded(id, template.get());
+        if (effect instanceof Effect.LoadTemplate e) {
+            return new Event.TemplateLoaded(id, templates.apply(e.choice()));
+        }
+        if (effect instanceof Effect.DetectPublicAddress) {
+            return new Event.PublicAddressDetected(id, publicAddress.detect(), publicAddress.source());
         }
         if (effect instanceof Effect.LoadRegions) {
             return new Event.RegionsLoaded(id, aws.forRegion(homeRegion()).regions().enabledRegions(),
@@ -157,7 +166,7 @@ public final class EffectRunner {
                     t.notice(), t.nextDelay(), clock.instant());
         }
         if (effect instanceof Effect.ProbeReadiness e) {
-            return new Event.ReadinessProbed(id, readiness.probe(e.heartbeatUrl()), clock.instant());
+            return new Event.ReadinessProbed(id, readiness.probe(e.heartbeatUrl(), e.token()), clock.instant());
         }
         throw new IllegalStateException("no runner for " + effect.getClass().getSimpleName());
     }

@@ -65,7 +65,18 @@ public final class ResultPrinter {
         r.monthlyCost().ifPresent(c -> out.println("Cost      about " + c.totalPerMonth() + " until you destroy it ("
                 + c.breakdown() + ")"));
         String ip = r.serverIp().orElseThrow();
-        for (Snippet s : new Snippet[] {snippets.python(ip, 8000), snippets.typescript(ip, 8000)}) {
+        String token = r.clientHeaders().get("X-Chroma-Token");
+        if (token != null) {
+            out.println("Token     " + token + "   (header X-Chroma-Token; shown only now: keep it safe, it opens"
+                    + " your server)");
+        }
+        if (r.outputs().containsKey("ConnectCommand")) {
+            out.println("Shell     " + r.outputs().get("ConnectCommand"));
+        }
+        if (r.outputs().containsKey("DataVolumeId")) {
+            out.println("Data      " + r.outputs().get("DataVolumeId") + " (snapshotted when the stack is deleted)");
+        }
+        for (Snippet s : snippets.all(ip, 8000, r.clientHeaders())) {
             out.println();
             out.println(s.language() + "   (" + s.install() + ")");
             s.code().lines().forEach(line -> out.println("    " + line));
@@ -87,6 +98,12 @@ public final class ResultPrinter {
         o.put("ready", r.ready());
         o.put("readySeconds", r.readySeconds().orElse(null));
         r.monthlyCost().ifPresent(c -> o.put("monthlyCostUsd", cost(c)));
+        if (r.clientHeaders().containsKey("X-Chroma-Token")) {
+            o.put("authToken", r.clientHeaders().get("X-Chroma-Token"));
+        }
+        if (r.outputs().containsKey("ConnectCommand")) {
+            o.put("connectCommand", r.outputs().get("ConnectCommand"));
+        }
         o.put("exitCode", r.exitCode());
         r.error().ifPresent(e -> o.put("error", error(e)));
         try {

@@ -6,11 +6,13 @@ import dev.chromasetup.rules.MonthlyCost;
 import dev.chromasetup.wizard.Outcome;
 import dev.chromasetup.wizard.WizardState;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What a run produced, as printed on stdout (text or JSON): enough for a script to use the server or
- * to know why there is none. Never holds a secret.
+ * to know why there is none. The one secret it may hold is the hardened template's access token in
+ * {@code clientHeaders}: the user's own key to their server, shown once at the end of the deploy.
  */
 public record RunResult(
         dev.chromasetup.wizard.Mode mode,
@@ -25,6 +27,8 @@ public record RunResult(
         Optional<String> keyName,
         Optional<String> privateKeyFile,
         Optional<MonthlyCost> monthlyCost,
+        Map<String, String> clientHeaders,
+        Map<String, String> outputs,
         int exitCode,
         Optional<SetupException> error) {
 
@@ -37,7 +41,8 @@ public record RunResult(
                 state.stack().map(StackInfo::status), ip, ip.map(a -> "http://" + a + ":8000"),
                 state.readyAt().isPresent(), readySeconds,
                 Optional.of(state.answers().keyName()).filter(k -> !k.isEmpty()), state.privateKeyFile(),
-                state.cost(), outcome.exitCode().code(), outcome.error());
+                state.cost(), state.clientHeaders(), state.stack().map(StackInfo::outputs).orElse(Map.of()),
+                outcome.exitCode().code(), outcome.error());
     }
 
     /** True when the run got as far as a stack worth reporting on stdout. */

@@ -1,7 +1,9 @@
 package dev.chromasetup.app;
 
 import dev.chromasetup.config.Settings;
+import dev.chromasetup.config.Secret;
 import dev.chromasetup.wizard.Answers;
+import dev.chromasetup.wizard.HardenedAccess;
 import dev.chromasetup.wizard.Mode;
 import dev.chromasetup.wizard.WizardConfig;
 
@@ -11,11 +13,12 @@ final class WizardSetup {
     }
 
     static WizardConfig config(Mode mode, Settings s, String runId, String version, String endpoint,
-                               boolean endpointOverridden) {
+                               boolean endpointOverridden, Secret token) {
         return new WizardConfig(mode, !s.yes(), runId, version, s.minMemoryMib(), s.createDefaultVpc(), s.noWait(),
                 s.detach(), s.readyTimeout(), s.readinessInterval(), s.deployTimeout(), s.readinessUrl(),
                 s.readinessPort(), s.readinessPath(), endpoint, endpointOverridden, explicitAnswers(s),
-                s.expectedEmbeddings(), s.dimensions(), s.createKeyPair().orElse(""), s.snapshot());
+                s.expectedEmbeddings(), s.dimensions(), s.createKeyPair().orElse(""), s.snapshot(),
+                s.templateFile().isEmpty() && !s.isExplicit("template-url"), token);
     }
 
     /** Answers given on the command line, in the config file or the environment are not asked again. */
@@ -27,8 +30,11 @@ final class WizardSetup {
         return given;
     }
 
-    static Answers answers(Settings s) {
+    static Answers answers(Settings s, Secret token) {
+        HardenedAccess access = new HardenedAccess(s.allowedCidr(), s.ssh(), s.auth() ? token : Secret.empty(),
+                s.elasticIp());
         return new Answers(s.region().orElse(""), s.instanceType(), s.keyName().orElse(""),
-                s.chromaVersion().orElse(""), s.otelEndpoint(), s.otelServiceName(), s.otelHeaders(), s.stackName());
+                s.chromaVersion().orElse(""), s.otelEndpoint(), s.otelServiceName(), s.otelHeaders(), s.stackName(),
+                s.template().key(), access);
     }
 }

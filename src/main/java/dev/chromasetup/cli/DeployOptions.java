@@ -26,6 +26,20 @@ final class DeployOptions {
             description = "Dimensions of your embeddings, for capacity estimates. Default: ${bundle:default.dimensions}.")
     Integer dimensions;
 
+    @Option(names = "--allowed-cidr", paramLabel = "CIDR",
+            description = "Hardened template: who may connect, e.g. 203.0.113.7/32. Default: your public address /32.")
+    String allowedCidr;
+
+    @Option(names = "--ssh", description = "Hardened template: open SSH (port 22) to --allowed-cidr. Default: off (SSM Session Manager).")
+    Boolean ssh;
+
+    @Option(names = "--auth", negatable = true,
+            description = "Hardened template: require a token on every request (--no-auth: no token). Default: ${bundle:default.auth}.")
+    Boolean auth;
+
+    @Option(names = "--elastic-ip", description = "Hardened template: a fixed Elastic IP that survives stop/start. Default: off.")
+    Boolean elasticIp;
+
     @Option(names = "--chroma-version", paramLabel = "VERSION", description = "Chroma version to run. Default: the template's.")
     String chromaVersion;
 

@@ -53,6 +53,12 @@ public record Settings(
         int dimensions,
         Optional<String> createKeyPair,
         boolean snapshot,
+        // hardened template
+        String allowedCidr,
+        boolean ssh,
+        boolean auth,
+        boolean elasticIp,
+        Optional<URI> publicAddressUrl,
         Set<String> explicit) {
 
     public Settings {

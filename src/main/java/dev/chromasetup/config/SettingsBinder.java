@@ -53,6 +53,7 @@ final class SettingsBinder {
                 duration("aws.api-call-timeout"), duration("aws.api-call-attempt-timeout"),
                 nonNegativeLong("expected-embeddings"), dimensions(),
                 optional(str("create-key-pair")), bool("snapshot"),
+                str("allowed-cidr"), bool("ssh"), bool("auth"), bool("elastic-ip"), url("public-address-url"),
                 explicit);
     }
 

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * following one could send the probe to a host the user never named.
  */
 public final class HttpReadiness implements Readiness {
+    /** The header the hardened template's proxy checks. */
+    public static final String TOKEN_HEADER = "X-Chroma-Token";
     static final int MAX_BODY = 64 * 1024; // a heartbeat is ~40 bytes; never buffer a stranger's page
     private static final Pattern HEARTBEAT = Pattern.compile("\"nanosecond heartbeat\"\\s*:\\s*\\d+");
 
@@ -41,9 +43,18 @@ public final class HttpReadiness implements Readiness {
 
     @Override
     public ProbeResult probe(URI heartbeatUrl) {
+        return probe(heartbeatUrl, dev.chromasetup.config.Secret.empty());
+    }
+
+    @Override
+    public ProbeResult probe(URI heartbeatUrl, dev.chromasetup.config.Secret token) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(heartbeatUrl).timeout(requestTimeout)
-                    .header("Accept", "application/json").GET().build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(heartbeatUrl).timeout(requestTimeout)
+                    .header("Accept", "application/json");
+            if (!token.isEmpty()) {
+                builder.header(TOKEN_HEADER, token.reveal());
+            }
+            HttpRequest request = builder.GET().build();
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             String body;
             try (InputStream in = response.body()) {

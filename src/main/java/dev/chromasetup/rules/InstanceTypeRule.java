@@ -21,6 +21,12 @@ public final class InstanceTypeRule {
 
     /** The type's details when it can run Chroma; SetupException BLOCKED otherwise. */
     public static InstanceTypeInfo require(Optional<InstanceTypeInfo> info, String requested, String region, long minimumMib) {
+        return require(info, requested, region, minimumMib, false);
+    }
+
+    /** @param armAllowed true when the template can boot arm64 (Graviton) types, e.g. the hardened one */
+    public static InstanceTypeInfo require(Optional<InstanceTypeInfo> info, String requested, String region,
+                                           long minimumMib, boolean armAllowed) {
         String name = new TextSanitizer(40).clean(requested);
         if (requested == null || requested.isBlank() || requested.length() > 64
                 || !WELL_FORMED.matcher(requested).matches()) {
@@ -36,10 +42,11 @@ public final class InstanceTypeRule {
                     "pick another type, e.g. t3.small, or another region");
         }
         InstanceTypeInfo t = info.get();
-        if (!t.supportsX86()) {
+        if (!t.supportsX86() && !armAllowed) {
             throw SetupException.blocked("Instance type " + name + " cannot run Chroma's template",
                     name + " is an arm64 (Graviton) type; Chroma's template uses an x86_64 Amazon Linux image",
-                    "pick an x86_64 type instead, e.g. " + x86Sibling(t.name()).orElse("t3.small"));
+                    "pick an x86_64 type instead, e.g. " + x86Sibling(t.name()).orElse("t3.small")
+                            + ", or choose chroma-setup's hardened template, which runs arm64 (--template hardened)");
         }
         if (t.memoryMib() < minimumMib) {
             String freeTier = t.freeTierEligible()
@@ -54,7 +61,11 @@ public final class InstanceTypeRule {
 
     /** A short reason for a table row ("too small: ...", "arm64: ..."), empty when the type is fine. */
     public static Optional<String> rowNote(InstanceTypeInfo t, long minimumMib) {
-        if (!t.supportsX86()) {
+        return rowNote(t, minimumMib, false);
+    }
+
+    public static Optional<String> rowNote(InstanceTypeInfo t, long minimumMib, boolean armAllowed) {
+        if (!t.supportsX86() && !armAllowed) {
             return Optional.of("arm64: Chroma's template image is x86_64 only");
         }
         if (t.memoryMib() < minimumMib) {

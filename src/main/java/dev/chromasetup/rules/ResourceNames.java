@@ -13,12 +13,17 @@ public final class ResourceNames {
             "ChromaInstance", "Chroma server (EC2 instance)",
             "ChromaInstanceSecurityGroup", "Firewall (security group)");
 
-    private static final Map<String, String> BY_TYPE = Map.of(
-            "AWS::EC2::Instance", "Chroma server (EC2 instance)",
-            "AWS::EC2::SecurityGroup", "Firewall (security group)",
-            "AWS::EC2::EIP", "Fixed address (Elastic IP)",
-            "AWS::EC2::Volume", "Data volume (EBS)",
-            STACK_TYPE, "Stack");
+    private static final Map<String, String> BY_TYPE = Map.ofEntries(
+            Map.entry("AWS::EC2::Instance", "Chroma server (EC2 instance)"),
+            Map.entry("AWS::EC2::SecurityGroup", "Firewall (security group)"),
+            Map.entry("AWS::EC2::SecurityGroupIngress", "Firewall rule for SSH"),
+            Map.entry("AWS::EC2::EIP", "Fixed address (Elastic IP)"),
+            Map.entry("AWS::EC2::Volume", "Data volume (EBS)"),
+            Map.entry("AWS::EC2::VolumeAttachment", "Data volume attachment"),
+            Map.entry("AWS::IAM::Role", "Server role (for Systems Manager)"),
+            Map.entry("AWS::IAM::InstanceProfile", "Server role profile"),
+            Map.entry("AWS::CloudFormation::WaitCondition", "Chroma answers (ready signal)"),
+            Map.entry(STACK_TYPE, "Stack"));
 
     private ResourceNames() {
     }

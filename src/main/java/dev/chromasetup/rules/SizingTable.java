@@ -28,6 +28,10 @@ public final class SizingTable {
             "r6i.large", "r6i.xlarge", "r6i.2xlarge",
             "r7i.large", "r7i.xlarge", "r7i.2xlarge");
 
+    /** Graviton types offered too when the template can boot arm64: cheaper for the same memory. */
+    public static final List<String> CURATED_ARM = List.of(
+            "t4g.small", "t4g.medium", "t4g.large", "t4g.xlarge", "m7g.large", "m7g.xlarge", "r7g.large");
+
     private SizingTable() {
     }
 
@@ -42,15 +46,27 @@ public final class SizingTable {
      */
     public static List<SizingRow> rows(List<InstanceTypeInfo> offered, Map<String, HourlyPrice> prices,
             long minimumMib, String defaultType, int dims, CostEstimate costs) {
+        return rows(offered, prices, minimumMib, defaultType, dims, costs, false);
+    }
+
+    /** @param armAllowed true when the template boots arm64 (Graviton) types: they are then choosable */
+    public static List<SizingRow> rows(List<InstanceTypeInfo> offered, Map<String, HourlyPrice> prices,
+            long minimumMib, String defaultType, int dims, CostEstimate costs, boolean armAllowed) {
         return offered.stream()
-                .map(t -> row(t, Optional.ofNullable(prices.get(t.name())), minimumMib, defaultType, dims, costs))
+                .map(t -> row(t, Optional.ofNullable(prices.get(t.name())), minimumMib, defaultType, dims, costs,
+                        armAllowed))
                 .sorted(ORDER)
                 .toList();
     }
 
     static SizingRow row(InstanceTypeInfo t, Optional<HourlyPrice> price, long minimumMib, String defaultType, int dims,
             CostEstimate costs) {
-        Optional<String> refusal = InstanceTypeRule.rowNote(t, minimumMib);
+        return row(t, price, minimumMib, defaultType, dims, costs, false);
+    }
+
+    static SizingRow row(InstanceTypeInfo t, Optional<HourlyPrice> price, long minimumMib, String defaultType, int dims,
+            CostEstimate costs, boolean armAllowed) {
+        Optional<String> refusal = InstanceTypeRule.rowNote(t, minimumMib, armAllowed);
         Optional<HourlyPrice> shown = refusal.isPresent() ? Optional.empty() : price;
         return new SizingRow(t.name(), t.vcpus(), t.memoryMib(), shown, shown.map(costs::estimate),
                 Capacity.maxEmbeddings(t, dims), Capacity.fitsAbout(t, dims), refusal, t.name().equals(defaultType));

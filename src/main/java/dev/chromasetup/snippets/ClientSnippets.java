@@ -53,6 +53,11 @@ public final class ClientSnippets {
         return new Snippet("TypeScript", typescriptInstall, fill(typescriptCode, host, port, h), "chroma_client.ts");
     }
 
+    /** Both snippets with these request headers (e.g. the hardened template's X-Chroma-Token). */
+    public List<Snippet> all(String host, int port, Map<String, String> headers) {
+        return List.of(python(host, port, headers), typescript(host, port, headers));
+    }
+
     public List<Snippet> all(String host, int port) {
         return List.of(python(host, port), typescript(host, port));
     }

@@ -1,6 +1,7 @@
 package dev.chromasetup.wizard;
 
 import dev.chromasetup.aws.CreateStackRequest;
+import dev.chromasetup.config.Secret;
 
 import java.net.URI;
 import java.time.Duration;
@@ -16,7 +17,11 @@ public sealed interface Effect {
 
     record CheckCredentials(long requestId) implements Effect {}
 
-    record LoadTemplate(long requestId) implements Effect {}
+    /** {@code choice}: "official" or "hardened" (a --template-file or --template-url wins over it). */
+    record LoadTemplate(long requestId, String choice) implements Effect {}
+
+    /** The user's public address, to propose the hardened template's allowed CIDR. */
+    record DetectPublicAddress(long requestId) implements Effect {}
 
     record LoadRegions(long requestId) implements Effect {}
 
@@ -43,7 +48,8 @@ public sealed interface Effect {
 
     record PollStack(long requestId, String region, String stackId, Duration after) implements Effect {}
 
-    record ProbeReadiness(long requestId, URI heartbeatUrl, Duration after) implements Effect {}
+    /** {@code token}: the hardened template's access token, sent as X-Chroma-Token; empty when none. */
+    record ProbeReadiness(long requestId, URI heartbeatUrl, Duration after, Secret token) implements Effect {}
 
     /** The instance's data volume, before destroy offers a snapshot of it. */
     record FindDataVolume(long requestId, String region, String stackId) implements Effect {}

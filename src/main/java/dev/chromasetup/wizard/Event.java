@@ -45,6 +45,9 @@ public sealed interface Event {
 
     record TemplateLoaded(long requestId, ChromaTemplate template) implements Result {}
 
+    /** {@code source} says how it was found ("checkip.amazonaws.com"); empty address when it could not be. */
+    record PublicAddressDetected(long requestId, Optional<String> address, String source) implements Result {}
+
     record RegionsLoaded(long requestId, List<String> enabled, Optional<String> suggested) implements Result {}
 
     record NetworkChecked(long requestId, Optional<DefaultVpc> vpc) implements Result {}

@@ -23,6 +23,11 @@ final class Questions {
     static final String NEW_KEY_NAME = "new-key-name";
     static final String RESUME = "resume";
     static final String SNAPSHOT = "snapshot";
+    static final String TEMPLATE = "template";
+    static final String ALLOWED_CIDR = "allowed-cidr";
+    static final String SSH = "ssh";
+    static final String AUTH = "auth";
+    static final String ELASTIC_IP = "elastic-ip";
     static final String NEW_STACK = "new";
     /** The key-pair choice that creates a new pair (not a valid key name, so it cannot clash). */
     static final String CREATE_KEY = "+new";
@@ -66,6 +71,62 @@ final class Questions {
                 "chroma-setup made " + (stacks.size() == 1 ? "a stack" : stacks.size() + " stacks") + " in " + region
                         + " before:"),
                 "What now", NEW_STACK, choices, false, false, Optional.empty());
+    }
+
+    /** Chroma's template or chroma-setup's hardened one, with the point-by-point comparison. */
+    static Question template(String current) {
+        String f = "  %-18s %-30s %s";
+        return new Question(Step.REGION, TEMPLATE, "Template", List.of(
+                "Which CloudFormation template to deploy:",
+                String.format(Locale.ROOT, f, "", "Chroma's (as in Chroma's docs)", "hardened (chroma-setup's)"),
+                String.format(Locale.ROOT, f, "regions", "17", "every commercial region"),
+                String.format(Locale.ROOT, f, "servers", "x86_64 only", "x86_64 and arm64 (Graviton)"),
+                String.format(Locale.ROOT, f, "system", "Amazon Linux 2 (EOL 2026-06)", "Amazon Linux 2023"),
+                String.format(Locale.ROOT, f, "after a reboot", "Chroma stays down", "Chroma restarts"),
+                String.format(Locale.ROOT, f, "data", "inside the container", "own disk, snapshot on delete"),
+                String.format(Locale.ROOT, f, "who can connect", "everyone (8000 and 22)", "your address only"),
+                String.format(Locale.ROOT, f, "authentication", "none", "a token (optional)"),
+                String.format(Locale.ROOT, f, "\"complete\" means", "the stack exists", "Chroma answers"),
+                "The hardened template is chroma-setup's own: checked by linting and an emulator, not yet on real"
+                        + " AWS (see docs/hardened-template.md)."),
+                "Template", current, List.of(
+                        Choice.of("official", "Chroma's template (as in the Chroma docs)"),
+                        Choice.of("hardened", "chroma-setup's hardened template")),
+                false, false, Optional.empty());
+    }
+
+    static Question allowedCidr(String current, Optional<String> foundBy) {
+        List<String> notes = new ArrayList<>();
+        notes.add("Only this IPv4 range may reach Chroma (port 8000), and SSH when you turn it on.");
+        notes.add(foundBy.map(how -> "The default is your public address as " + how + " sees it, as a /32.")
+                .orElse("Your public address could not be found: type it (e.g. 203.0.113.7/32)."));
+        notes.add("Behind a VPN or a changing address, use a wider range (e.g. 203.0.113.0/24).");
+        return new Question(Step.ACCESS, ALLOWED_CIDR, "Who may connect", notes, "Allowed address (CIDR)", current,
+                List.of(), false, false, Optional.empty());
+    }
+
+    static Question ssh() {
+        return new Question(Step.ACCESS, SSH, "SSH", List.of(
+                "Without SSH you can still open a shell on the server with AWS Systems Manager:",
+                "  aws ssm start-session --target INSTANCE-ID (the Done screen shows the exact command)."),
+                "Open SSH (port 22) to that address too? [y/N]", "n", List.of(), false, true, Optional.empty());
+    }
+
+    static Question auth() {
+        return new Question(Step.ACCESS, AUTH, "Token", List.of(
+                "Chroma 1.x has no authentication of its own. The hardened template can put a small proxy in front"
+                        + " of it that only lets requests with the header X-Chroma-Token through.",
+                "chroma-setup makes a random token, shows it once at the end and puts it in the client code; it"
+                        + " is never saved or logged by chroma-setup."),
+                "Require the token? [Y/n]", "y", List.of(), false, true, Optional.empty());
+    }
+
+    static Question elasticIp() {
+        return new Question(Step.ACCESS, ELASTIC_IP, "Fixed address", List.of(
+                "An Elastic IP keeps the same address when the server is stopped and started; without one the"
+                        + " address changes. It costs the same $0.005 an hour as any public IPv4 address, also"
+                        + " while the server is stopped."),
+                "Use a fixed Elastic IP? [y/N]", "n", List.of(), false, true, Optional.empty());
     }
 
     static Question missingVpc(String region) {

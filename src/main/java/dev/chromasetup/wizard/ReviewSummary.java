@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * equivalent AWS CLI command (with secret values masked) for people who want to see the plumbing.
  */
 final class ReviewSummary {
-    private static final String SECRET_PARAMETER = "ChromaOtelCollectionHeaders";
+    /** Parameters whose values the equivalent command shows as ****. */
+    private static final java.util.Set<String> SECRET_PARAMETERS = java.util.Set.of("ChromaOtelCollectionHeaders",
+            "AuthToken");
 
     List<String> lines(WizardState state, CreateStackRequest request) {
         Answers a = state.answers();
@@ -35,20 +37,36 @@ final class ReviewSummary {
         lines.add("Telemetry    " + (a.otelEndpoint().isEmpty() ? "off"
                 : a.otelEndpoint() + (a.otelServiceName().isEmpty() ? "" : ", service " + a.otelServiceName())
                         + ", headers " + a.otelHeaders().masked()));
-        lines.add("Template     " + template.url().orElse("local file") + (request.template().body() != null
-                ? " (sent as the template body)" : ""));
+        String source = state.hardened() && template.url().isEmpty() ? "chroma-setup's hardened template (built in)"
+                : template.url().orElse("local file");
+        lines.add("Template     " + source + (request.template().body() != null ? " (sent as the template body)" : ""));
         lines.add("AWS endpoint " + state.config().endpoint());
         lines.add("Will create  " + template.resources().stream()
                 .map(r -> ResourceNames.human(r.logicalId(), r.type())).collect(Collectors.joining(", ")));
-        lines.add(Questions.EXPOSURE_WARNING);
-        lines.add("Same as: " + awsCommand(request, a.region()));
+        lines.add(state.hardened() ? access(a.access()) : Questions.EXPOSURE_WARNING);
+        lines.add("Same as: " + awsCommand(request, a.region(), needsIam(template)));
         return lines;
     }
 
+    private static String access(HardenedAccess a) {
+        return "Access       port 8000 open to " + a.allowedCidr() + " only; SSH "
+                + (a.ssh() ? "open to the same address" : "off (AWS Systems Manager instead)") + "; "
+                + (a.authToken().isEmpty() ? "no token: anyone in that range can use Chroma"
+                        : "a token is required (shown once, at the end)")
+                + (a.elasticIp() ? "; fixed Elastic IP" : "") + ".";
+    }
+
+    private static boolean needsIam(ChromaTemplate template) {
+        return template.resources().stream().anyMatch(r -> r.type().startsWith("AWS::IAM::"));
+    }
+
     /** The `aws cloudformation create-stack` equivalent; secret parameter values are shown as ****. */
-    static String awsCommand(CreateStackRequest request, String region) {
+    static String awsCommand(CreateStackRequest request, String region, boolean iam) {
         StringBuilder cmd = new StringBuilder("aws cloudformation create-stack --region ").append(region)
                 .append(" --stack-name ").append(request.stackName());
+        if (iam) {
+            cmd.append(" --capabilities CAPABILITY_IAM");
+        }
         if (request.template().url() != null) {
             cmd.append(" --template-url ").append(request.template().url());
         } else {
@@ -57,7 +75,7 @@ final class ReviewSummary {
         if (!request.parameters().isEmpty()) {
             cmd.append(" --parameters");
             for (Map.Entry<String, String> p : request.parameters().entrySet()) {
-                String value = p.getKey().equals(SECRET_PARAMETER) ? "****" : p.getValue();
+                String value = SECRET_PARAMETERS.contains(p.getKey()) ? "****" : p.getValue();
                 cmd.append(" ParameterKey=").append(p.getKey()).append(",ParameterValue=").append(shellQuote(value));
             }
         }

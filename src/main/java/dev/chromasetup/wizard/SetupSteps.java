@@ -18,6 +18,7 @@ import java.util.Optional;
 final class SetupSteps {
     private final WizardRules rules;
     private final StackSteps stacks;
+    private final HardenedAccessSteps hardened = new HardenedAccessSteps(this);
 
     SetupSteps(WizardRules rules, StackSteps stacks) {
         this.rules = rules;
@@ -29,7 +30,8 @@ final class SetupSteps {
     Transition enterCredentials(WizardState state) {
         WizardState.Builder b = state.edit();
         if (state.mode() == Mode.DEPLOY) {
-            return Flow.work(b, Step.CREDENTIALS, Effect.CheckCredentials::new, Effect.LoadTemplate::new,
+            String choice = state.answers().template();
+            return Flow.work(b, Step.CREDENTIALS, Effect.CheckCredentials::new, id -> new Effect.LoadTemplate(id, choice),
                     Effect.LoadRegions::new);
         }
         return Flow.work(b, Step.CREDENTIALS, Effect.CheckCredentials::new, Effect.LoadRegions::new);
@@ -44,6 +46,9 @@ final class SetupSteps {
             b.identity = Optional.of(e.identity());
         } else if (event instanceof Event.TemplateLoaded e) {
             b.template = Optional.of(e.template());
+            if (state.step() == Step.REGION) {
+                return templateReloaded(b);
+            }
         } else if (event instanceof Event.RegionsLoaded e) {
             b.enabledRegions = e.enabled();
             b.suggestedRegion = e.suggested();
@@ -65,12 +70,14 @@ final class SetupSteps {
             return keyPairsLoaded(b.build());
         } else if (event instanceof Event.StackLookedUp e) {
             return stacks.stackNameChecked(b, e);
+        } else if (event instanceof Event.PublicAddressDetected e) {
+            return hardened.addressDetected(b, e);
         } else if (event instanceof Event.ManagedStacksListed e) {
             return managedStacksListed(b, e);
         }
         WizardState next = b.build();
         if (next.step() == Step.CREDENTIALS && next.awaited.isEmpty()) {
-            return enterRegion(next, false);
+            return afterPreflight(next);
         }
         return Transition.of(next);
     }
@@ -85,6 +92,44 @@ final class SetupSteps {
         java.util.Set<Long> rest = new java.util.HashSet<>(state.awaited);
         rest.remove(id);
         return java.util.Set.copyOf(rest);
+    }
+
+    // ---- template (Chroma's or the hardened one) --------------------------------------------------
+
+    private boolean templateQuestionApplies(WizardState state) {
+        return state.mode() == Mode.DEPLOY && state.config().interactive() && state.config().templateChoosable()
+                && !state.config().given("template");
+    }
+
+    private Transition afterPreflight(WizardState state) {
+        if (templateQuestionApplies(state) && !state.templateAsked) {
+            return Flow.ask(state, Step.REGION, Questions.template(state.answers().template()));
+        }
+        return enterRegion(state, false);
+    }
+
+    private Transition templateAnswered(WizardState state, Question q, String text) {
+        Optional<String> choice = Questions.choiceValue(q, text);
+        if (choice.isEmpty()) {
+            return Flow.ask(state, Step.REGION, q.withError("Choose 1 or 2."));
+        }
+        WizardState.Builder b = state.edit();
+        b.templateAsked = true;
+        if (choice.get().equals(state.answers().template())) {
+            return enterRegion(b.build(), false);
+        }
+        b.answers = state.answers().withTemplate(choice.get());
+        String chosen = choice.get();
+        return Flow.work(b, Step.REGION, id -> new Effect.LoadTemplate(id, chosen));
+    }
+
+    /** Another template: what was learnt about sizes depends on it (arm64 or not), the region too. */
+    private Transition templateReloaded(WizardState.Builder b) {
+        b.offeredTypes = List.of();
+        b.prices = java.util.Map.of();
+        b.instance = Optional.empty();
+        b.cost = Optional.empty();
+        return enterRegion(b.build(), false);
     }
 
     // ---- region --------------------------------------------------------------------------------
@@ -222,7 +267,7 @@ final class SetupSteps {
     Transition enterSize(WizardState state, boolean forceAsk) {
         if (state.offeredTypes().isEmpty()) {
             String region = state.answers().region();
-            List<String> candidates = new java.util.ArrayList<>(rules.sizingCandidates());
+            List<String> candidates = new java.util.ArrayList<>(rules.sizingCandidates(state));
             if (!candidates.contains(state.answers().instanceType())) {
                 candidates.add(state.answers().instanceType());
             }
@@ -256,7 +301,7 @@ final class SetupSteps {
     private Transition instanceChecked(WizardState.Builder b, Event.InstanceTypeChecked e) {
         WizardState state = b.build();
         Optional<SetupException> problem = rules.instanceProblem(e.instanceType(), e.info(),
-                state.answers().region(), state.config().minMemoryMib());
+                state.answers().region(), state.config().minMemoryMib(), rules.armAllowed(state));
         if (problem.isPresent()) {
             if (!state.config().interactive()) {
                 return Flow.finish(state, Outcome.of(problem.get()));
@@ -270,7 +315,7 @@ final class SetupSteps {
                 .map(rules::monthlyCost);
         InstanceTypeInfo info = e.info().orElseThrow();
         ok.messages = append(state.messages(), info.name() + ": " + info.vcpus() + " vCPU, "
-                + Questions.gib(info.memoryMib()) + " memory, x86_64"
+                + Questions.gib(info.memoryMib()) + " memory, " + (info.supportsX86() ? "x86_64" : "arm64")
                 + ok.cost.map(c -> "; about " + c.totalPerMonth() + " (" + c.breakdown() + ")").orElse("") + ".");
         return enterAccess(ok.build());
     }
@@ -296,6 +341,14 @@ final class SetupSteps {
     }
 
     private Transition keyPairsLoaded(WizardState state) {
+        if (state.hardened()) {
+            return hardened.enter(state);
+        }
+        return keyPairQuestionOrCheck(state);
+    }
+
+    /** The key pair: created (--create-key-pair), checked (--key-name / --yes) or asked. */
+    Transition keyPairQuestionOrCheck(WizardState state) {
         String create = state.config().createKeyPair();
         if (!create.isEmpty() && state.answers().keyName().isEmpty()) {
             return createKeyPair(state, create);
@@ -349,6 +402,9 @@ final class SetupSteps {
     }
 
     private Transition exposure(WizardState state) {
+        if (state.hardened()) {
+            return hardened.auth(state); // the hardened template limits access: no blanket warning to accept
+        }
         if (state.config().interactive() && !state.exposureAcknowledged) {
             return Flow.ask(state, Step.ACCESS, Questions.exposure(!state.answers().keyName().isEmpty()));
         }
@@ -360,6 +416,9 @@ final class SetupSteps {
     }
 
     private Transition accessAnswered(WizardState state, Question q, String text) {
+        if (HardenedAccessSteps.owns(q.field())) {
+            return hardened.answered(state, q, text);
+        }
         if (q.field().equals(Questions.EXPOSURE)) {
             if (!Questions.isYes(text)) {
                 return Flow.ask(state, Step.ACCESS, q.withError(
@@ -470,6 +529,9 @@ final class SetupSteps {
                 if (q.field().equals(Questions.RESUME)) {
                     yield resumeAnswered(state, q, text);
                 }
+                if (q.field().equals(Questions.TEMPLATE)) {
+                    yield templateAnswered(state, q, text);
+                }
                 Optional<String> region = Questions.choiceValue(q, text);
                 if (region.isEmpty()) {
                     yield Flow.ask(state, Step.REGION, q.withError(
@@ -491,6 +553,9 @@ final class SetupSteps {
 
     Transition back(WizardState state) {
         return switch (state.step()) {
+            case REGION -> templateQuestionApplies(state) && !state.question().map(q -> q.field().equals(Questions.TEMPLATE)).orElse(false)
+                    ? Flow.ask(state, Step.REGION, Questions.template(state.answers().template()))
+                    : Transition.of(state);
             case NETWORK, SIZE -> enterRegion(state, true);
             case ACCESS -> enterSize(state, true);
             case OPTIONS -> state.field == 0 ? keyPairQuestion(state) : enterOptions(state, state.field - 1, true);

@@ -5,6 +5,7 @@ import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.aws.StackInfo;
 import dev.chromasetup.deploy.ReadinessWait;
 import dev.chromasetup.deploy.StackStatuses;
+import dev.chromasetup.config.Secret;
 import dev.chromasetup.errors.ExitCode;
 import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.rules.FailureExplainer.Diagnosis;
@@ -208,6 +209,16 @@ final class StackSteps {
     }
 
     private Transition created(WizardState state, Instant now) {
+        boolean signalled = state.stack().map(s -> s.outputs().containsKey("DataVolumeId")).orElse(false);
+        if (signalled && rules.readinessToken(state).isEmpty()) {
+            // the hardened template completes only after Chroma answered on the instance; without its token
+            // (watch: the token is NoEcho) a probe from here would only see the proxy's 401
+            WizardState.Builder b = state.edit();
+            b.step = Step.DONE;
+            b.messages = SetupSteps.append(state.messages(), "The template reported CREATE_COMPLETE only after Chroma"
+                    + " answered its heartbeat on the server.");
+            return Flow.finish(b, Outcome.ok(Messages.doneSummary(state)));
+        }
         if (state.config().noWait() || state.serverIp().isEmpty() && state.config().readinessUrl().isEmpty()) {
             WizardState.Builder b = state.edit();
             b.step = Step.DONE;
@@ -220,7 +231,8 @@ final class StackSteps {
 
     private Transition probe(WizardState.Builder b, Duration after) {
         URI url = rules.heartbeatUrl(b.build());
-        return Flow.work(b, Step.READY, id -> new Effect.ProbeReadiness(id, url, after));
+        Secret token = rules.readinessToken(b.build());
+        return Flow.work(b, Step.READY, id -> new Effect.ProbeReadiness(id, url, after, token));
     }
 
     private Transition probed(WizardState.Builder b, Event.ReadinessProbed e) {

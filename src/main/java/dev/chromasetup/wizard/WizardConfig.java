@@ -1,5 +1,7 @@
 package dev.chromasetup.wizard;
 
+import dev.chromasetup.config.Secret;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -16,6 +18,9 @@ import java.util.Set;
  * @param expectedEmbeddings expected collection size for a size recommendation; 0 when not given
  * @param createKeyPair name of a key pair to create (--create-key-pair); empty when none
  * @param snapshot      snapshot the data before destroy (--snapshot); asked when not given and interactive
+ * @param templateChoosable true when no --template-file/--template-url fixes the template: the user may
+ *                      choose between Chroma's template and chroma-setup's hardened one
+ * @param generatedToken a random token made at start, used when the hardened template's token is on
  */
 public record WizardConfig(
         Mode mode,
@@ -38,7 +43,9 @@ public record WizardConfig(
         long expectedEmbeddings,
         int dimensions,
         String createKeyPair,
-        boolean snapshot) {
+        boolean snapshot,
+        boolean templateChoosable,
+        Secret generatedToken) {
 
     public WizardConfig {
         explicitAnswers = Set.copyOf(explicitAnswers);
@@ -51,30 +58,37 @@ public record WizardConfig(
     public WizardConfig withCreateDefaultVpcAllowed(boolean allowed) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, allowed, noWait, detach,
                 readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath, endpoint,
-                endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, snapshot);
+                endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, snapshot, templateChoosable, generatedToken);
     }
 
     public WizardConfig withNoWait(boolean skip) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, skip,
                 detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
-                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, snapshot);
+                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, snapshot, templateChoosable, generatedToken);
     }
 
     public WizardConfig withExpectedCollection(long embeddings, int dims) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
                 detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
-                endpoint, endpointOverridden, explicitAnswers, embeddings, dims, createKeyPair, snapshot);
+                endpoint, endpointOverridden, explicitAnswers, embeddings, dims, createKeyPair, snapshot, templateChoosable, generatedToken);
     }
 
     public WizardConfig withSnapshot(boolean take) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
                 detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
-                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, take);
+                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, take, templateChoosable, generatedToken);
+    }
+
+    public WizardConfig withTemplateChoosable(boolean choosable) {
+        return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
+                detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
+                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, snapshot,
+                choosable, generatedToken);
     }
 
     public WizardConfig withCreateKeyPair(String name) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
                 detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
-                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, name, snapshot);
+                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, name, snapshot, templateChoosable, generatedToken);
     }
 }

@@ -66,9 +66,10 @@ public final class WizardRules {
         return new RegionRule(enabled, mapped);
     }
 
-    Optional<SetupException> instanceProblem(String type, Optional<InstanceTypeInfo> info, String region, long minMib) {
+    Optional<SetupException> instanceProblem(String type, Optional<InstanceTypeInfo> info, String region, long minMib,
+                                             boolean armAllowed) {
         try {
-            InstanceTypeRule.require(info, type, region, minMib);
+            InstanceTypeRule.require(info, type, region, minMib, armAllowed);
             return Optional.empty();
         } catch (SetupException e) {
             return Optional.of(e);
@@ -111,6 +112,11 @@ public final class WizardRules {
         });
     }
 
+    /** The token the readiness probe sends (X-Chroma-Token) when the hardened template's token is on. */
+    Secret readinessToken(WizardState state) {
+        return state.hardened() ? state.answers().access().authToken() : Secret.empty();
+    }
+
     URI heartbeatUrl(WizardState state) {
         WizardConfig c = state.config();
         return c.readinessUrl().map(u -> HeartbeatUrls.fromOverride(u.toString()))
@@ -129,6 +135,17 @@ public final class WizardRules {
         put(parameters, template, "ChromaOtelCollectionEndpoint", a.otelEndpoint(), "--otel-endpoint");
         put(parameters, template, "ChromaOtelServiceName", a.otelServiceName(), "--otel-service-name");
         put(parameters, template, "ChromaOtelCollectionHeaders", a.otelHeaders().reveal(), "--otel-headers");
+        if (state.hardened()) {
+            HardenedAccess access = a.access();
+            parameters.put("AllowedCidr", access.allowedCidr());
+            parameters.put("SshAccess", String.valueOf(access.ssh()));
+            put(parameters, template, "AuthToken", access.authToken().reveal(), "--auth");
+            parameters.put("ElasticIp", String.valueOf(access.elasticIp()));
+        }
+        if (template.hasParameter("Architecture")) {
+            parameters.put("Architecture", state.instance().map(i -> i.supportsX86() ? "x86_64" : "arm64")
+                    .orElse("x86_64"));
+        }
         Map<String, String> tags = Map.of("chroma-setup:version", state.config().toolVersion(),
                 "chroma-setup:created-by", "chroma-setup");
         return new CreateStackRequest(a.stackName(), templateSource(state, template), parameters, tags,
@@ -161,8 +178,18 @@ public final class WizardRules {
     private final PriceTable priceTable = PriceTable.bundled();
     private final CostEstimate costs = CostEstimate.standard();
 
-    List<String> sizingCandidates() {
-        return SizingTable.CURATED;
+    /** True when the template boots arm64 too (it lets chroma-setup choose the image architecture). */
+    boolean armAllowed(WizardState state) {
+        return state.template().map(t -> t.hasParameter("Architecture")).orElse(false);
+    }
+
+    List<String> sizingCandidates(WizardState state) {
+        if (!armAllowed(state)) {
+            return SizingTable.CURATED;
+        }
+        List<String> all = new ArrayList<>(SizingTable.CURATED);
+        all.addAll(SizingTable.CURATED_ARM);
+        return all;
     }
 
     MonthlyCost monthlyCost(HourlyPrice price) {
@@ -175,11 +202,12 @@ public final class WizardRules {
         String templateDefault = state.template().flatMap(t -> t.parameter("InstanceType"))
                 .map(p -> p.defaultValue()).orElse("t3.small");
         List<SizingRow> rows = SizingTable.rows(state.offeredTypes(), state.prices(), state.config().minMemoryMib(),
-                templateDefault, dims, costs);
+                templateDefault, dims, costs, armAllowed(state));
         List<Choice> choices = rows.stream().map(r -> new Choice(r.type(), SizingLines.row(r), r.selectable(),
                 r.refusal().orElse(""))).toList();
         List<String> notes = new ArrayList<>();
-        notes.add("Types offered in " + state.answers().region() + "; " + priceSource(state) + ".");
+        notes.add("Types offered in " + state.answers().region() + "; " + priceSource(state) + "."
+                + (armAllowed(state) ? " Graviton (arm64) types run the hardened template too." : ""));
         notes.add("* instance + " + CostEstimate.ROOT_VOLUME_GIB + " GiB disk + public IPv4; data transfer not"
                 + " included. Fits about: embeddings of " + dims + " dimensions (Chroma's figures).");
         notes.add("Type a number, a type name, or your expected collection (e.g. 500000x1536).");

@@ -47,6 +47,8 @@ public final class WizardState {
     final Optional<String> privateKeyFile;
     final Optional<DataVolume> dataVolume;
     final Optional<String> snapshotId;
+    final boolean templateAsked;
+    final Optional<Event.PublicAddressDetected> publicAddress;
     final boolean exposureAcknowledged;
     final Optional<StackInfo> stack;
     final Optional<String> stackId;
@@ -91,6 +93,8 @@ public final class WizardState {
         privateKeyFile = b.privateKeyFile;
         dataVolume = b.dataVolume;
         snapshotId = b.snapshotId;
+        templateAsked = b.templateAsked;
+        publicAddress = b.publicAddress;
         exposureAcknowledged = b.exposureAcknowledged;
         stack = b.stack;
         stackId = b.stackId;
@@ -156,6 +160,10 @@ public final class WizardState {
     public Optional<DataVolume> dataVolume() { return dataVolume; }
     /** The snapshot taken before destroy, once started. */
     public Optional<String> snapshotId() { return snapshotId; }
+    /** The public address lookup (for the hardened template's allowed CIDR), once done. */
+    public Optional<Event.PublicAddressDetected> publicAddress() { return publicAddress; }
+    /** True when the deploy uses chroma-setup's hardened template (it declares AllowedCidr). */
+    public boolean hardened() { return template.map(t -> t.hasParameter("AllowedCidr")).orElse(false); }
     public Optional<StackInfo> stack() { return stack; }
     public Optional<String> stackId() { return stackId; }
     /** Every stack event seen, oldest first. */
@@ -178,6 +186,12 @@ public final class WizardState {
 
     public boolean finished() {
         return phase == Phase.FINISHED;
+    }
+
+    /** Headers the client code must send: the hardened template's token, when it is on. */
+    public java.util.Map<String, String> clientHeaders() {
+        return hardened() && !answers.access().authToken().isEmpty()
+                ? java.util.Map.of("X-Chroma-Token", answers.access().authToken().reveal()) : java.util.Map.of();
     }
 
     /** The server's public address once the stack has it (output ServerIp). */
@@ -213,6 +227,8 @@ public final class WizardState {
         Optional<String> privateKeyFile = Optional.empty();
         Optional<DataVolume> dataVolume = Optional.empty();
         Optional<String> snapshotId = Optional.empty();
+        boolean templateAsked;
+        Optional<Event.PublicAddressDetected> publicAddress = Optional.empty();
         boolean exposureAcknowledged;
         Optional<StackInfo> stack = Optional.empty();
         Optional<String> stackId = Optional.empty();
@@ -260,6 +276,8 @@ public final class WizardState {
             privateKeyFile = s.privateKeyFile;
             dataVolume = s.dataVolume;
             snapshotId = s.snapshotId;
+            templateAsked = s.templateAsked;
+            publicAddress = s.publicAddress;
             exposureAcknowledged = s.exposureAcknowledged;
             stack = s.stack;
             stackId = s.stackId;

@@ -47,6 +47,29 @@ public final class FakeWorld {
                 List.of("ServerIp"), "{\"Resources\":{}}", Optional.empty());
     }
 
+    /** Shaped like chroma-setup's hardened template: no region mapping, arm64, access parameters, IAM. */
+    public static ChromaTemplate hardenedTemplate() {
+        List<TemplateParameter> params = List.of(
+                new TemplateParameter("KeyName", "String", "", "SSH key pair", false),
+                new TemplateParameter("InstanceType", "String", "t3.small", "EC2 instance type", false),
+                new TemplateParameter("ChromaVersion", "String", "1.5.9", "Chroma version", false),
+                new TemplateParameter("ChromaOtelCollectionEndpoint", "String", "", "OTel endpoint", false),
+                new TemplateParameter("ChromaOtelServiceName", "String", "", "OTel service", false),
+                new TemplateParameter("ChromaOtelCollectionHeaders", "String", "", "OTel headers", true),
+                new TemplateParameter("Architecture", "String", "x86_64", "x86_64 or arm64", false),
+                new TemplateParameter("AllowedCidr", "String", null, "who may connect", false),
+                new TemplateParameter("SshAccess", "String", "false", "SSH on", false),
+                new TemplateParameter("AuthToken", "String", "", "token", true),
+                new TemplateParameter("ElasticIp", "String", "false", "EIP", false));
+        return new ChromaTemplate("hardened", params, Optional.empty(),
+                List.of(new TemplateResource("ChromaInstanceSecurityGroup", "AWS::EC2::SecurityGroup"),
+                        new TemplateResource("ChromaRole", "AWS::IAM::Role"),
+                        new TemplateResource("ChromaInstance", "AWS::EC2::Instance")),
+                List.of("ServerIp", "Endpoint", "DataVolumeId", "ConnectCommand"), "{\"Resources\":{}}", Optional.empty());
+    }
+
+    public Optional<String> publicAddress = Optional.of("203.0.113.7");
+
     public static CallerIdentity identity() {
         return new CallerIdentity("123456789012", "arn:aws:iam::123456789012:user/dev", "AKIA…MPLE",
                 "environment variables");
@@ -58,6 +81,7 @@ public final class FakeWorld {
             case "t3.small" -> Optional.of(new InstanceTypeInfo("t3.small", 2, 2048, List.of("x86_64"), false, true, true));
             case "t3.medium" -> Optional.of(new InstanceTypeInfo("t3.medium", 2, 4096, List.of("x86_64"), false, true, true));
             case "t4g.small" -> Optional.of(new InstanceTypeInfo("t4g.small", 2, 2048, List.of("arm64"), false, true, true));
+            case "t4g.medium" -> Optional.of(new InstanceTypeInfo("t4g.medium", 2, 4096, List.of("arm64"), false, true, true));
             default -> Optional.empty();
         };
     }
@@ -77,8 +101,11 @@ public final class FakeWorld {
         if (e instanceof Effect.CheckCredentials) {
             return Optional.of(new Event.CredentialsChecked(id, identity()));
         }
-        if (e instanceof Effect.LoadTemplate) {
-            return Optional.of(new Event.TemplateLoaded(id, template()));
+        if (e instanceof Effect.LoadTemplate t) {
+            return Optional.of(new Event.TemplateLoaded(id, "hardened".equals(t.choice()) ? hardenedTemplate() : template()));
+        }
+        if (e instanceof Effect.DetectPublicAddress) {
+            return Optional.of(new Event.PublicAddressDetected(id, publicAddress, "checkip.amazonaws.com"));
         }
         if (e instanceof Effect.LoadRegions) {
             return Optional.of(new Event.RegionsLoaded(id, ENABLED, Optional.of("us-east-1")));

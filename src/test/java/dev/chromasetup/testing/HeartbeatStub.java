@@ -21,6 +21,7 @@ public final class HeartbeatStub implements AutoCloseable {
     private final int port;
     private final List<Integer> statuses;
     private final AtomicInteger calls = new AtomicInteger();
+    private final java.util.List<String> tokens = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile HttpServer server;
 
     private HeartbeatStub(int port, List<Integer> statuses) {
@@ -46,6 +47,8 @@ public final class HeartbeatStub implements AutoCloseable {
             HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             s.createContext("/", exchange -> {
                 int n = calls.getAndIncrement();
+                String token = exchange.getRequestHeaders().getFirst("X-Chroma-Token");
+                tokens.add(token == null ? "" : token);
                 int status = statuses.get(Math.min(n, statuses.size() - 1));
                 byte[] body = (status == 200 ? "{\"nanosecond heartbeat\": 1732000000000000000}"
                         : "{\"error\":\"starting\"}").getBytes(StandardCharsets.UTF_8);
@@ -65,6 +68,11 @@ public final class HeartbeatStub implements AutoCloseable {
 
     public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** The X-Chroma-Token header of each request, in order ("" when absent). */
+    public java.util.List<String> tokens() {
+        return java.util.List.copyOf(tokens);
     }
 
     public int calls() {

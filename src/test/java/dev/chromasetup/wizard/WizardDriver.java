@@ -37,12 +37,14 @@ final class WizardDriver {
     List<String> keyPairs = List.of("laptop");
     Optional<StackInfo> existing = Optional.empty();
     List<StackInfo> managed = List.of();
+    Optional<String> publicAddress = Optional.of("203.0.113.7");
 
     static WizardConfig config(Mode mode, boolean interactive, String... given) {
         return new WizardConfig(mode, interactive, "run1", "0.1.0", 2048, false, false, false,
                 Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofMinutes(30), Optional.empty(), 8000,
                 "/api/v2/heartbeat", "https://cloudformation.REGION.amazonaws.com (AWS default)", false,
-                Set.of(given), 0, 1536, "", false);
+                Set.of(given), 0, 1536, "", false, false,
+                dev.chromasetup.config.Secret.of("generated-token-0123456789abcdef"));
     }
 
     static Answers answers() {
@@ -103,6 +105,7 @@ final class WizardDriver {
         world.keyPairs = keyPairs;
         world.existing = existing;
         world.managed = managed;
+        world.publicAddress = publicAddress;
         return world.answer(e);
     }
 

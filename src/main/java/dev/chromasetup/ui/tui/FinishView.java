@@ -27,7 +27,7 @@ final class FinishView {
     List<Snippet> snippetsFor(WizardState s) {
         return s.serverIp().map(ip -> {
             try {
-                return snippets.all(ip, CHROMA_PORT);
+                return snippets.all(ip, CHROMA_PORT, s.clientHeaders());
             } catch (IllegalArgumentException unusable) {
                 return List.<Snippet>of();
             }

@@ -229,12 +229,14 @@ public final class TuiFace {
 
     private void saveSnippets() {
         try {
-            var saved = new SnippetSaver(saveDir).save(finish.snippetsFor(state));
+            var saved = dev.chromasetup.snippets.SnippetFiles.save(saveDir, finish.snippetsFor(state));
             model.doneNotice = saved.isEmpty() ? "✗ Nothing to save: no snippet for this address."
                     : "✓ Saved " + saved.stream().map(p -> p.getFileName().toString())
                     .collect(java.util.stream.Collectors.joining(" and ")) + " in "
                     + saveDir.toAbsolutePath().normalize();
-        } catch (IOException | RuntimeException e) {
+        } catch (dev.chromasetup.errors.SetupException e) {
+            model.doneNotice = "✗ " + e.what() + ": " + e.why();
+        } catch (RuntimeException e) {
             model.doneNotice = "✗ Could not save the snippets: " + e.getMessage();
         }
     }

@@ -60,12 +60,12 @@ class TuiPiecesTest {
     void savingSnippetsNeverOverwritesAFile() throws Exception {
         var snippets = new ClientSnippets().all("54.1.2.3", 8000);
         Files.writeString(dir.resolve("chroma_client.ts"), "keep me");
-        List<Path> first = new SnippetSaver(dir).save(snippets);
-        List<Path> second = new SnippetSaver(dir).save(snippets);
+        List<Path> first = dev.chromasetup.snippets.SnippetFiles.save(dir, snippets);
+        List<Path> second = dev.chromasetup.snippets.SnippetFiles.save(dir, snippets);
         assertThat(first).extracting(p -> p.getFileName().toString()).containsExactly("chroma_client.py", "chroma_client-2.ts");
         assertThat(second).extracting(p -> p.getFileName().toString()).containsExactly("chroma_client-2.py", "chroma_client-3.ts");
         assertThat(dir.resolve("chroma_client.ts")).hasContent("keep me");
-        assertThat(Files.readString(dir.resolve("chroma_client.py"))).startsWith("# pip install chromadb-client")
+        assertThat(Files.readString(dir.resolve("chroma_client.py"))).startsWith("# Install: pip install chromadb-client")
                 .contains("chromadb.HttpClient(host=\"54.1.2.3\", port=8000)");
     }
 
