@@ -126,4 +126,33 @@ class LauncherIT {
         assertThat(watch.json().get("status").asText()).isEqualTo("CREATE_COMPLETE");
         assertThat(watch.json().get("stackId").asText()).isEqualTo(detached.json().get("stackId").asText());
     }
+
+    @Test
+    void aClosedTerminalLeavesTheStackAndWatchReattachesFromTheSavedState() throws Exception {
+        String endpoint = moto.endpoint().toString();
+        Path err = Files.createTempFile(home, "err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "deploy", "--yes", "--endpoint-url", endpoint,
+                "--region", "us-east-1", "--template-file", TEMPLATE, "--stack-name", "hangup",
+                "--readiness-url", "http://127.0.0.1:9") // nothing listens there: the run waits at Ready
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("CHROMA_SETUP_"));
+        env.putAll(MotoAws.testEnv());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("HOME", home.toString());
+        Process p = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!Files.readString(err).contains("waiting for Chroma") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(Files.readString(err)).contains("waiting for Chroma");
+        new ProcessBuilder("kill", "-HUP", String.valueOf(p.pid())).start().waitFor(); // the SSH session closes
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("the program ends on SIGHUP").isTrue();
+
+        Run watch = launch(Map.of(), "watch", "--yes", "--no-wait", "--endpoint-url", endpoint, "--output", "json");
+        assertThat(watch.exit()).as(watch.err()).isZero();
+        assertThat(watch.err()).contains("Using the last stack chroma-setup created: hangup in us-east-1");
+        assertThat(watch.json().get("status").asText()).isEqualTo("CREATE_COMPLETE");
+    }
 }
