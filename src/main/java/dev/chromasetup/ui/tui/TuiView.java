@@ -54,7 +54,7 @@ final class TuiView {
         } else if (s.step() == Step.READY) {
             progress.ready(s, m, body, now);
         } else if (s.step() == Step.DEPLOY && (s.stackId().isPresent() || s.phase() != Phase.ASKING)) {
-            progress.deploy(s, m, body, now);
+            cursor = progress.deploy(s, m, body, now);
         } else if (s.phase() == Phase.ASKING && s.question().isPresent()) {
             cursor = questions.render(s, m, body);
         } else {
