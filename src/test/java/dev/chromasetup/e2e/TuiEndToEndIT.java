@@ -119,7 +119,11 @@ class TuiEndToEndIT {
         String ask = t.await("Type the stack name to delete it", SCREEN);
         assertThat(ask).contains("This deletes the stack my-chroma-stack in us-east-1")
                 .contains("All data stored in Chroma on that server is lost");
-        t.type("my-chroma-stack");
+        assertThat(ask).as("a typed answer, not a Yes/No toggle").doesNotContain("[ No ]").doesNotContain("(default No)");
+        t.type("my-chroma");
+        t.await(s -> s.matches("(?s).*\\n +my-chroma *\\n.*"), "the typed name shown in the field", SCREEN);
+        t.type("-stack");
+        t.await(s -> s.matches("(?s).*\\n +my-chroma-stack *\\n.*"), "the whole name in the field", SCREEN);
         t.keys("Enter");
         String deleted = t.await("Deleted", SCREEN);
         assertThat(deleted).contains("my-chroma-stack");

@@ -162,7 +162,7 @@ public final class TmuxSession implements AutoCloseable {
 
     /** Types text literally ({@code send-keys -l}). */
     public TmuxSession type(String text) {
-        tmux("send-keys", "-t", TARGET, "-l", text);
+        tmux("send-keys", "-t", TARGET, "-l", "--", text); // "--": text may start with "-"
         return this;
     }
 
