@@ -88,7 +88,7 @@ final class ProgressView {
         com.googlecode.lanterna.TerminalPosition cursor = null;
         DeployProgress p = progress(s);
         rows(p, b, now, Math.max(3, b.remaining() / 2));
-        b.canvas().rule(b.row(), p.summary());
+        b.canvas().rule(b.row(), p.rows().isEmpty() ? "" : p.summary()); // destroy: no template, no "0 of 0"
         b.skipTo(b.row() + 1);
         Question q = s.phase() == Phase.ASKING ? s.question().orElse(null) : null;
         if (q != null) {

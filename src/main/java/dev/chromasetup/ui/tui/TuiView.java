@@ -21,6 +21,8 @@ final class TuiView {
     static final int MIN_WIDTH = 80;
     static final int MIN_HEIGHT = 24;
     static final int BODY_TOP = 3;
+    /** The destroy command's "type the stack name" question (wizard.Questions.CONFIRM_DESTROY). */
+    private static final String CONFIRM_DESTROY = "confirm-destroy";
 
     /** Steps shown in the header before the stack exists. */
     private static final List<Step> SETUP = List.of(Step.CREDENTIALS, Step.REGION, Step.NETWORK, Step.SIZE,
@@ -93,7 +95,9 @@ final class TuiView {
         }
         String where = s.answers().stackName() + " in " + s.answers().region();
         return switch (s.step()) {
-            case DEPLOY -> s.deleting() ? "deleting " + where : s.stackId().isPresent() ? "deploying " + where : "Deploy";
+            case DEPLOY -> s.deleting() ? "deleting " + where
+                    : s.question().filter(q -> q.field().equals(CONFIRM_DESTROY)).isPresent() ? "destroy " + where
+                    : s.stackId().isPresent() ? "deploying " + where : "Deploy";
             case READY -> "waiting for Chroma on " + s.answers().stackName();
             default -> s.step().title();
         };
