@@ -119,6 +119,8 @@ class TuiEndToEndIT {
         String ask = t.await("Type the stack name to delete it", SCREEN);
         assertThat(ask).contains("This deletes the stack my-chroma-stack in us-east-1")
                 .contains("All data stored in Chroma on that server is lost");
+        assertThat(ask).contains("chroma-setup ─ destroy my-chroma-stack in us-east-1")
+                .doesNotContain("deploying").doesNotContain("0 of 0 resources");
         assertThat(ask).as("a typed answer, not a Yes/No toggle").doesNotContain("[ No ]").doesNotContain("(default No)");
         t.type("my-chroma");
         t.await(s -> s.matches("(?s).*\\n +my-chroma *\\n.*"), "the typed name shown in the field", SCREEN);
