@@ -144,10 +144,12 @@ final class TuiView {
     }
 
     private static void status(WizardState s, TuiModel m, Canvas c, int row) {
+        // one row: a longer message is cut with "…" at the edge, never in the middle of a word unmarked
+        Body line = new Body(c, row, row + 1, 2);
         if (s.notice().isPresent() && !s.finished()) {
-            c.text(2, row, "! " + s.notice().get(), Role.WARN);
+            line.line(0, "! " + s.notice().get(), Role.WARN);
         } else if (!m.lastMessage.isEmpty() && !s.finished()) {
-            c.text(2, row, m.lastMessage, Role.MUTED);
+            line.line(0, m.lastMessage, Role.MUTED);
         }
     }
 
