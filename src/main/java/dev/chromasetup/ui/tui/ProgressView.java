@@ -78,15 +78,17 @@ final class ProgressView {
         return p;
     }
 
-    void deploy(WizardState s, TuiModel m, Body b, Instant now) {
+    /** Draws the deploy (or destroy) screen; returns the text cursor when a typed answer is asked, else null. */
+    com.googlecode.lanterna.TerminalPosition deploy(WizardState s, TuiModel m, Body b, Instant now) {
         if (s.stackId().isEmpty()) {
             b.add(spinner(m) + " " + (m.working().isEmpty() ? Texts.activity(s)
                     : Texts.activity(m.working().get(0), s)), Role.ACCENT);
-            return;
+            return null;
         }
+        com.googlecode.lanterna.TerminalPosition cursor = null;
         DeployProgress p = progress(s);
         rows(p, b, now, Math.max(3, b.remaining() / 2));
-        b.canvas().rule(b.row(), p.summary());
+        b.canvas().rule(b.row(), p.rows().isEmpty() ? "" : p.summary()); // destroy: no template, no "0 of 0"
         b.skipTo(b.row() + 1);
         Question q = s.phase() == Phase.ASKING ? s.question().orElse(null) : null;
         if (q != null) {
@@ -95,8 +97,12 @@ final class ProgressView {
                 boolean failure = i == 0 && q.field().equals("cleanup");
                 b.marked(failure ? "✗ " : "  ", note, failure ? Role.ERROR : note.startsWith("Fix:") ? Role.ACCENT : Role.NORMAL);
             }
-            if (q.choices().isEmpty()) {
+            if (q.choices().isEmpty() && q.confirmation()) {
                 QuestionView.buttons(b, q, m.selected);
+            } else if (q.choices().isEmpty()) {
+                // a typed answer (destroy: the stack's name): show what is typed, not Yes/No buttons
+                b.line(0, QuestionView.stripHint(q.prompt()), Role.ACCENT);
+                cursor = QuestionView.field(b, 2, b.width(2) - 2, m.text.toString(), q.secret());
             } else {
                 b.line(0, q.prompt() + ":", Role.ACCENT);
                 for (int i = 0; i < q.choices().size(); i++) {
@@ -112,6 +118,7 @@ final class ProgressView {
             b.line(0, spinner(m) + " Deleting the stack " + s.answers().stackName() + "…", Role.ACCENT);
         }
         log(s, b);
+        return cursor;
     }
 
     /**

@@ -199,7 +199,7 @@ final class QuestionView {
         c.text(col + 17, row, "(default " + def + ")", Role.MUTED);
     }
 
-    private static TerminalPosition field(Body b, int indent, int width, String value, boolean secret) {
+    static TerminalPosition field(Body b, int indent, int width, String value, boolean secret) {
         String shown = secret ? "•".repeat(value.length()) : value;
         int w = Math.max(4, width);
         String visible = Canvas.columns(shown) >= w ? tail(shown, w - 1) : shown;

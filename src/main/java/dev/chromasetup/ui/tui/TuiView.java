@@ -21,6 +21,8 @@ final class TuiView {
     static final int MIN_WIDTH = 80;
     static final int MIN_HEIGHT = 24;
     static final int BODY_TOP = 3;
+    /** The destroy command's "type the stack name" question (wizard.Questions.CONFIRM_DESTROY). */
+    private static final String CONFIRM_DESTROY = "confirm-destroy";
 
     /** Steps shown in the header before the stack exists. */
     private static final List<Step> SETUP = List.of(Step.CREDENTIALS, Step.REGION, Step.NETWORK, Step.SIZE,
@@ -54,7 +56,7 @@ final class TuiView {
         } else if (s.step() == Step.READY) {
             progress.ready(s, m, body, now);
         } else if (s.step() == Step.DEPLOY && (s.stackId().isPresent() || s.phase() != Phase.ASKING)) {
-            progress.deploy(s, m, body, now);
+            cursor = progress.deploy(s, m, body, now);
         } else if (s.phase() == Phase.ASKING && s.question().isPresent()) {
             cursor = questions.render(s, m, body);
         } else {
@@ -93,7 +95,9 @@ final class TuiView {
         }
         String where = s.answers().stackName() + " in " + s.answers().region();
         return switch (s.step()) {
-            case DEPLOY -> s.deleting() ? "deleting " + where : s.stackId().isPresent() ? "deploying " + where : "Deploy";
+            case DEPLOY -> s.deleting() ? "deleting " + where
+                    : s.question().filter(q -> q.field().equals(CONFIRM_DESTROY)).isPresent() ? "destroy " + where
+                    : s.stackId().isPresent() ? "deploying " + where : "Deploy";
             case READY -> "waiting for Chroma on " + s.answers().stackName();
             default -> s.step().title();
         };
@@ -140,10 +144,12 @@ final class TuiView {
     }
 
     private static void status(WizardState s, TuiModel m, Canvas c, int row) {
+        // one row: a longer message is cut with "…" at the edge, never in the middle of a word unmarked
+        Body line = new Body(c, row, row + 1, 2);
         if (s.notice().isPresent() && !s.finished()) {
-            c.text(2, row, "! " + s.notice().get(), Role.WARN);
+            line.line(0, "! " + s.notice().get(), Role.WARN);
         } else if (!m.lastMessage.isEmpty() && !s.finished()) {
-            c.text(2, row, m.lastMessage, Role.MUTED);
+            line.line(0, m.lastMessage, Role.MUTED);
         }
     }
 
