@@ -24,6 +24,7 @@ final class Questions {
     static final String RESUME = "resume";
     static final String SNAPSHOT = "snapshot";
     static final String TEMPLATE = "template";
+    static final String REVIEW_DECLINED = "review-declined";
     static final String ALLOWED_CIDR = "allowed-cidr";
     static final String SSH = "ssh";
     static final String AUTH = "auth";
@@ -218,6 +219,16 @@ final class Questions {
     static Question review(List<String> lines) {
         return new Question(Step.REVIEW, CONFIRM_CREATE, "Review", lines,
                 "Create these resources now? [y/N]", "n", List.of(), false, true, Optional.empty());
+    }
+
+    /** After "no" at the review: nothing was created; a reflex Enter must not throw the answers away. */
+    static Question reviewDeclined() {
+        return new Question(Step.REVIEW, REVIEW_DECLINED, "Not created", List.of(
+                "Nothing was created. Your answers are kept."),
+                "What now", "back", List.of(
+                        Choice.of("back", "Go back and change something"),
+                        Choice.of("quit", "Quit without creating anything")),
+                false, false, Optional.empty());
     }
 
     static Question cleanup(Diagnosis diagnosis, String stackName) {

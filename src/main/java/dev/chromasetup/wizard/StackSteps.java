@@ -77,8 +77,14 @@ final class StackSteps {
                 if (Questions.isYes(text)) {
                     return create(state.edit(), rules.createRequest(state));
                 }
-                return Flow.finish(state, Outcome.of(SetupException.cancelled("Nothing was created",
-                        "run chroma-setup again when you are ready; your answers were not sent anywhere")));
+                return Flow.ask(state, Step.REVIEW, Questions.reviewDeclined());
+            }
+            case Questions.REVIEW_DECLINED -> {
+                if (Questions.choiceValue(q, text).orElse("").equals("quit")) {
+                    return Flow.finish(state, Outcome.of(SetupException.cancelled("Nothing was created",
+                            "run chroma-setup again when you are ready; your answers were not sent anywhere")));
+                }
+                throw new IllegalStateException("'back' after the review is routed by Wizard to the previous step");
             }
             case Questions.CLEANUP -> {
                 if (Questions.isYes(text) || text.isBlank()) {

@@ -53,6 +53,11 @@ public final class Wizard {
             if (state.question().get().field().equals(Questions.RETRY)) {
                 return retryAnswered(state, answered.text());
             }
+            Question open = state.question().get();
+            if (open.field().equals(Questions.REVIEW_DECLINED)
+                    && !Questions.choiceValue(open, answered.text()).orElse("").equals("quit")) {
+                return setup.back(state); // back to the last option, every answer kept
+            }
             return state.step().ordinal() >= Step.REVIEW.ordinal()
                     ? stacks.answered(state, answered.text())
                     : setup.answered(state, answered.text());

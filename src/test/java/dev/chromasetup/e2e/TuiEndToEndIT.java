@@ -127,6 +127,9 @@ class TuiEndToEndIT {
         t.type("-stack");
         t.await(s -> s.matches("(?s).*\\n +my-chroma-stack *\\n.*"), "the whole name in the field", SCREEN);
         t.keys("Enter");
+        String snapshot = t.await("Take a snapshot before deleting?", SCREEN);
+        assertThat(snapshot).contains("$0.05 per GB-month").contains("[ No ]");
+        t.keys("Enter"); // No: the data goes with the stack, as the screen said
         String deleted = t.await("Deleted", SCREEN);
         assertThat(deleted).contains("my-chroma-stack");
         t.keys("Enter");

@@ -101,9 +101,15 @@ class WizardInteractiveTest {
         assertThat(String.join("\n", q.notes())).contains("my-chroma-stack").contains("t3.small")
                 .contains("Firewall (security group)").contains("Chroma server (EC2 instance)")
                 .contains("aws cloudformation create-stack").contains("123456789012");
-        d.answer("");
-        assertThat(d.state.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
+        d.answer(""); // a reflex Enter: No
         assertThat(d.effects).isEmpty();
+        assertThat(question(d).field()).isEqualTo("review-declined");
+        assertThat(question(d).defaultValue()).isEqualTo("back");
+        d.answer(""); // back: every answer kept
+        assertThat(question(d).field()).isEqualTo("stack-name");
+        assertThat(d.state.answers().instanceType()).isEqualTo("t3.small");
+        d.answer("").settle().answer("n").answer("2");
+        assertThat(d.state.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
     }
 
     @Test
