@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.File;
 import java.io.IOException;
@@ -87,18 +89,20 @@ class DistributionIT {
         }
     }
 
-    @Test
-    void theReleaseLayoutRunsWithAStaleArchiveOrWithoutOne() throws Exception {
-        // bin/chroma-setup + lib/chroma-setup.jar + lib/*.jar: the java-archive and jlink image layout
-        Path home = tmp.resolve("chroma-setup-x");
+    @ParameterizedTest
+    @ValueSource(strings = {"lib", "jars"})
+    void theReleaseLayoutsRunWithAStaleArchiveOrWithoutOne(String jarDir) throws Exception {
+        // bin/chroma-setup + lib/chroma-setup.jar + lib/*.jar: the java-archive and scripts/jlink-image.sh
+        // layout; jars/ instead of lib/: JReleaser's jlink image
+        Path home = tmp.resolve("chroma-setup-" + jarDir);
         Files.createDirectories(home.resolve("bin"));
-        Files.createDirectories(home.resolve("lib"));
+        Files.createDirectories(home.resolve(jarDir));
         Files.copy(ROOT.resolve("bin/chroma-setup"), home.resolve("bin/chroma-setup"));
         home.resolve("bin/chroma-setup").toFile().setExecutable(true);
-        Files.copy(ROOT.resolve("target/chroma-setup.jar"), home.resolve("lib/chroma-setup.jar"));
+        Files.copy(ROOT.resolve("target/chroma-setup.jar"), home.resolve(jarDir).resolve("chroma-setup.jar"));
         try (Stream<Path> jars = Files.list(ROOT.resolve("target/lib"))) {
             for (Path jar : (Iterable<Path>) jars::iterator) {
-                Files.copy(jar, home.resolve("lib").resolve(jar.getFileName()));
+                Files.copy(jar, home.resolve(jarDir).resolve(jar.getFileName()));
             }
         }
         Run noArchive = launch(home.resolve("bin/chroma-setup"), Map.of(), "--version");
@@ -108,7 +112,7 @@ class DistributionIT {
 
         // an archive made for other jars (the checkout's, or garbage): ignored without a word
         Path checkoutArchive = ROOT.resolve("target/chroma-setup.jsa");
-        Path stale = home.resolve("lib/chroma-setup.jsa");
+        Path stale = home.resolve(jarDir).resolve("chroma-setup.jsa");
         if (Files.exists(checkoutArchive)) {
             Files.copy(checkoutArchive, stale, StandardCopyOption.REPLACE_EXISTING);
         } else {
