@@ -12,6 +12,7 @@ import java.util.Enumeration;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -47,7 +48,10 @@ public final class Cli {
                 .addSubcommand(new Commands.Deploy(runner))
                 .addSubcommand(new Commands.Status(runner))
                 .addSubcommand(new Commands.Watch(runner))
-                .addSubcommand(new Commands.Destroy(runner));
+                .addSubcommand(new Commands.Destroy(runner))
+                // hidden: prints the bash/zsh completion script (docs/completion.md); run at build time
+                .addSubcommand(new AutoComplete.GenerateCompletion());
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
         cl.setResourceBundle(defaults(SettingsLoader.reference()));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExpandAtFiles(false); // "@name" is an ordinary value here, never a file to read

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Creates the application class-data archive (chroma-setup.jsa beside chroma-setup.jar) by a training
+# run of the launcher: a non-interactive deploy against a closed loopback port, which loads picocli,
+# the settings, the wizard, the SDK clients, the credential check and the error path, then exits.
+# Usage: scripts/cds-archive.sh [INSTALL_DIR]   (default: this checkout, i.e. target/chroma-setup.jsa)
+# The archive only speeds up start-up; the launcher runs without it. Skip at build time with
+# -Dchroma.cds.skip=true.
+set -euo pipefail
+ROOT="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DIR="${1:-$ROOT}"
+if [ -f "$DIR/target/chroma-setup.jar" ]; then JSA="$DIR/target/chroma-setup.jsa"; else JSA="$DIR/lib/chroma-setup.jsa"; fi
+rm -f "$JSA"
+home="$(mktemp -d)"
+trap 'rm -rf "$home"' EXIT
+# a clean environment: no user config, no real credentials, no metadata service, loopback only
+# (port 9 is closed); the template is a local fixture, so nothing is downloaded either.
+tpl="$home/template.json"
+printf '%s' '{"AWSTemplateFormatVersion":"2010-09-09","Parameters":{"InstanceType":{"Type":"String","Default":"t3.small"}},"Resources":{"Q":{"Type":"AWS::SQS::Queue"}}}' >"$tpl"
+env -i PATH="$PATH" HOME="$home" ${JAVA_HOME:+JAVA_HOME="$JAVA_HOME"} AWS_EC2_METADATA_DISABLED=true \
+  AWS_ACCESS_KEY_ID=training AWS_SECRET_ACCESS_KEY=training AWS_REGION=us-east-1 \
+  CHROMA_SETUP_JAVA_OPTS="-XX:ArchiveClassesAtExit=$JSA -Xlog:cds=off -Xlog:cds+dynamic=off" \
+  "$DIR/bin/chroma-setup" --plain --yes --endpoint-url http://127.0.0.1:9 --template-file "$tpl" \
+  --stack-name cds-training </dev/null >/dev/null 2>&1 || true   # it fails on purpose (nothing listens)
+if [ -f "$JSA" ]; then
+  echo "class-data archive: $JSA ($(du -h "$JSA" | cut -f1))"
+else
+  echo "class-data archive not created (the launcher works without it)" >&2
+fi
