@@ -23,9 +23,7 @@ final class Messages {
     }
 
     private static String command(WizardState s, String verb) {
-        String endpoint = s.config().endpointOverridden() ? " --endpoint-url " + s.config().endpoint() : "";
-        return "chroma-setup " + verb + " --stack-name " + s.answers().stackName() + " --region "
-                + s.answers().region() + endpoint;
+        return Activities.command(s, verb);
     }
 
     static SetupException stackNameTaken(StackInfo stack, String region, String watchCommand) {

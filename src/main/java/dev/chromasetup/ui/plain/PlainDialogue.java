@@ -3,6 +3,7 @@ package dev.chromasetup.ui.plain;
 import dev.chromasetup.app.EffectRunner;
 import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.rules.Durations;
+import dev.chromasetup.wizard.Activities;
 import dev.chromasetup.wizard.Effect;
 import dev.chromasetup.wizard.Event;
 import dev.chromasetup.wizard.Mode;
@@ -116,6 +117,9 @@ public final class PlainDialogue {
         reportReadiness(before, state);
         for (Effect effect : t.effects()) {
             long delay = EffectRunner.delayOf(effect).toMillis();
+            if (delay == 0 && !(effect instanceof Effect.PollStack) && !(effect instanceof Effect.ProbeReadiness)) {
+                renderer.message("  … " + Activities.of(effect, state)); // output starts before AWS answers
+            }
             workers.schedule(() -> queue.add(runner.run(effect)), delay, TimeUnit.MILLISECONDS);
         }
         return state;
