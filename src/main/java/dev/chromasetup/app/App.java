@@ -99,8 +99,14 @@ public final class App implements CommandHandler {
                     s.eventPollInterval(), s.eventMaxBackoff(), RandomGenerator.getDefault(), sshDir(), memory);
             Secret token = Secret.of(newToken());
             Redactor.register(token.reveal());
+            Optional<StackRecord> remembered = remembered(mode, s, memory);
+            Answers answers = remembered.map(r -> WizardSetup.answers(s, token).withStackName(r.stackName())
+                    .withRegion(r.region())).orElse(WizardSetup.answers(s, token));
+            // a remembered stack counts as named on the command line: nothing more to ask about it
+            java.util.Set<String> given = remembered.isPresent() ? java.util.Set.of("stack-name", "region")
+                    : java.util.Set.of();
             WizardState initial = Wizard.start(WizardSetup.config(mode, s, UUID.randomUUID().toString(), version(),
-                    aws.effectiveEndpoint(), aws.endpointOverridden(), token), answers(mode, s, memory, token));
+                    aws.effectiveEndpoint(), aws.endpointOverridden(), token, given), answers);
             WizardState end = fullScreen(s) ? fullScreen(runner, s, initial) : plain(runner).run(initial);
             RunResult result = RunResult.of(end);
             if (end.mode() == Mode.DESTROY && result.exitCode() == 0) {
@@ -167,15 +173,14 @@ public final class App implements CommandHandler {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private Answers answers(Mode mode, Settings s, RunMemory memory, Secret token) {
-        Answers answers = WizardSetup.answers(s, token);
+    private Optional<StackRecord> remembered(Mode mode, Settings s, RunMemory memory) {
         if (mode == Mode.DEPLOY || s.isExplicit("stack-name") || s.region().isPresent()) {
-            return answers;
+            return Optional.empty();
         }
         Optional<StackRecord> last = memory.latest();
         last.ifPresent(r -> err.println("Using the last stack chroma-setup created: " + r.stackName() + " in "
                 + r.region() + " (pass --stack-name and --region for another)."));
-        return last.map(r -> answers.withStackName(r.stackName()).withRegion(r.region())).orElse(answers);
+        return last;
     }
 
     static String version() {

@@ -13,17 +13,18 @@ final class WizardSetup {
     }
 
     static WizardConfig config(Mode mode, Settings s, String runId, String version, String endpoint,
-                               boolean endpointOverridden, Secret token) {
+                               boolean endpointOverridden, Secret token, java.util.Set<String> alsoGiven) {
         return new WizardConfig(mode, !s.yes(), runId, version, s.minMemoryMib(), s.createDefaultVpc(), s.noWait(),
                 s.detach(), s.readyTimeout(), s.readinessInterval(), s.deployTimeout(), s.readinessUrl(),
-                s.readinessPort(), s.readinessPath(), endpoint, endpointOverridden, explicitAnswers(s),
+                s.readinessPort(), s.readinessPath(), endpoint, endpointOverridden, explicitAnswers(s, alsoGiven),
                 s.expectedEmbeddings(), s.dimensions(), s.createKeyPair().orElse(""), s.snapshot(),
                 s.templateFile().isEmpty() && !s.isExplicit("template-url"), token);
     }
 
     /** Answers given on the command line, in the config file or the environment are not asked again. */
-    private static java.util.Set<String> explicitAnswers(Settings s) {
+    private static java.util.Set<String> explicitAnswers(Settings s, java.util.Set<String> alsoGiven) {
         java.util.Set<String> given = new java.util.HashSet<>(s.explicit());
+        given.addAll(alsoGiven);
         if (s.region().isPresent()) {
             given.add("region");
         }

@@ -34,6 +34,11 @@ public final class CostEstimate {
     }
 
     /** The bundled table, Chroma's template root volume (24 GiB gp2). */
+    /** The disk size this estimate counts, in GiB. */
+    public int volumeGib() {
+        return volumeGib;
+    }
+
     public static CostEstimate standard() {
         return new CostEstimate(PriceTable.bundled(), ROOT_VOLUME_GIB, ROOT_VOLUME_TYPE);
     }

@@ -32,14 +32,22 @@ public final class SnippetFiles {
      * @throws SetupException when a file cannot be written (the ones already written stay)
      */
     public static List<Path> save(Path dir, List<Snippet> snippets) {
+        return save(dir, snippets, false);
+    }
+
+    /**
+     * @param secret true when the code holds a credential (the hardened template's token): the files are
+     *               then created readable by the user only (0600) from the first byte
+     */
+    public static List<Path> save(Path dir, List<Snippet> snippets, boolean secret) {
         List<Path> written = new ArrayList<>();
         for (Snippet s : snippets) {
-            written.add(saveOne(dir, s));
+            written.add(saveOne(dir, s, secret));
         }
         return List.copyOf(written);
     }
 
-    private static Path saveOne(Path dir, Snippet snippet) {
+    private static Path saveOne(Path dir, Snippet snippet, boolean secret) {
         String name = snippet.fileName();
         if (!PLAIN_NAME.matcher(name).matches() || name.contains("..")) {
             throw new IllegalArgumentException("snippet file name must be a plain file name: " + name);
@@ -47,9 +55,15 @@ public final class SnippetFiles {
         byte[] content = content(snippet).getBytes(StandardCharsets.UTF_8);
         for (int n = 1; n <= MAX_TRIES; n++) {
             Path target = dir.resolve(candidate(name, n));
-            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                out.write(content);
+            try {
+                if (secret) {
+                    Files.createFile(target, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+                }
+                try (OutputStream out = secret ? Files.newOutputStream(target, StandardOpenOption.WRITE)
+                        : Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    out.write(content);
+                }
                 return target;
             } catch (FileAlreadyExistsException taken) {
                 // try the next number

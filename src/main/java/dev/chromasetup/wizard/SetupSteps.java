@@ -312,7 +312,7 @@ final class SetupSteps {
         WizardState.Builder ok = state.edit();
         ok.instance = e.info();
         ok.cost = e.price().or(() -> Optional.ofNullable(state.prices().get(e.instanceType())))
-                .map(rules::monthlyCost);
+                .map(price -> rules.monthlyCost(state, price));
         InstanceTypeInfo info = e.info().orElseThrow();
         ok.messages = append(state.messages(), info.name() + ": " + info.vcpus() + " vCPU, "
                 + Questions.gib(info.memoryMib()) + " memory, " + (info.supportsX86() ? "x86_64" : "arm64")

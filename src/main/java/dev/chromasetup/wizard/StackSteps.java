@@ -350,6 +350,13 @@ final class StackSteps {
      * back); a second Ctrl-C, or a non-interactive run, keeps the stack and says how to re-attach.
      */
     Transition interrupted(WizardState state) {
+        if (state.mode() == Mode.DESTROY && !state.deleting()) {
+            String snapshot = state.snapshotId().map(id -> "; the snapshot " + id + " goes on in EC2").orElse("");
+            return Flow.finish(state, Outcome.of(new SetupException(ExitCode.CANCELLED, "Nothing was deleted",
+                    "stopped before the stack was deleted" + snapshot,
+                    "the stack " + state.answers().stackName() + " is still running; run " + Messages.destroyCommand(state)
+                            + " again to delete it")));
+        }
         if (state.stackId().isPresent() && !state.deleting() && state.mode() != Mode.STATUS) {
             boolean asking = state.question().map(q -> q.field().equals(Questions.INTERRUPT)).orElse(false);
             if (state.config().interactive() && !asking && state.phase() != Phase.ASKING) {

@@ -24,6 +24,7 @@ import dev.chromasetup.rules.RegionRule;
 import dev.chromasetup.rules.StackNameRule;
 import dev.chromasetup.rules.TextSanitizer;
 import dev.chromasetup.template.ChromaTemplate;
+import dev.chromasetup.template.TemplateDisks;
 import dev.chromasetup.template.TemplateLoader;
 
 import java.net.URI;
@@ -192,8 +193,25 @@ public final class WizardRules {
         return all;
     }
 
-    MonthlyCost monthlyCost(HourlyPrice price) {
-        return costs.estimate(price);
+    /** The estimate for this template's own disks (Chroma's: 24 GiB gp2; the hardened one: root + data, gp3). */
+    MonthlyCost monthlyCost(WizardState state, HourlyPrice price) {
+        return costs(state).estimate(price);
+    }
+
+    private CostEstimate costs(WizardState state) {
+        List<TemplateDisks.Disk> disks = state.template().map(TemplateDisks::of).orElse(List.of());
+        if (disks.isEmpty()) {
+            return costs;
+        }
+        int gib = disks.stream().mapToInt(TemplateDisks.Disk::sizeGib).sum();
+        // priced at the type of the largest disk: the templates chroma-setup knows use one type throughout
+        String type = disks.stream().max(java.util.Comparator.comparingInt(TemplateDisks.Disk::sizeGib))
+                .orElseThrow().type();
+        try {
+            return new CostEstimate(priceTable, gib, type);
+        } catch (IllegalArgumentException unknownType) {
+            return costs;
+        }
     }
 
     /** The Size question: one row a type with vCPU, memory, $/hour, $/month and capacity; refusals greyed. */
@@ -201,14 +219,15 @@ public final class WizardRules {
         int dims = state.config().dimensions() > 0 ? state.config().dimensions() : 1536;
         String templateDefault = state.template().flatMap(t -> t.parameter("InstanceType"))
                 .map(p -> p.defaultValue()).orElse("t3.small");
+        CostEstimate estimate = costs(state);
         List<SizingRow> rows = SizingTable.rows(state.offeredTypes(), state.prices(), state.config().minMemoryMib(),
-                templateDefault, dims, costs, armAllowed(state));
+                templateDefault, dims, estimate, armAllowed(state));
         List<Choice> choices = rows.stream().map(r -> new Choice(r.type(), SizingLines.row(r), r.selectable(),
                 r.refusal().orElse(""))).toList();
         List<String> notes = new ArrayList<>();
         notes.add("Types offered in " + state.answers().region() + "; " + priceSource(state) + "."
                 + (armAllowed(state) ? " Graviton (arm64) types run the hardened template too." : ""));
-        notes.add("* instance + " + CostEstimate.ROOT_VOLUME_GIB + " GiB disk + public IPv4; data transfer not"
+        notes.add("* instance + " + estimate.volumeGib() + " GiB disk + public IPv4; data transfer not"
                 + " included. Fits about: embeddings of " + dims + " dimensions (Chroma's figures).");
         notes.add("Type a number, a type name, or your expected collection (e.g. 500000x1536).");
         state.recommendation().ifPresent(r -> notes.add("→ " + r));

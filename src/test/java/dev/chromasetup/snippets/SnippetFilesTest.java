@@ -83,4 +83,16 @@ class SnippetFilesTest {
         assertThatThrownBy(() -> SnippetFiles.save(dir, List.of(evil))).isInstanceOf(IllegalArgumentException.class);
         assertThat(dir.getParent().resolve("escape.py")).doesNotExist();
     }
+
+    @org.junit.jupiter.api.Test
+    void snippetsHoldingATokenAreReadableOnlyByTheUser(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var snippets = new ClientSnippets().all("54.1.2.3", 8000, java.util.Map.of("X-Chroma-Token", "tok-0123456789abcdef"));
+        for (java.nio.file.Path p : SnippetFiles.save(dir, snippets, true)) {
+            org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.getPosixFilePermissions(p))
+                    .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(p)).contains("tok-0123456789abcdef");
+        }
+    }
 }

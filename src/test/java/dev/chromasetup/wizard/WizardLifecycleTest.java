@@ -120,4 +120,18 @@ class WizardLifecycleTest {
         assertThat(d.effect(Effect.DeleteStack.class)).isNotNull();
         assertThat(d.state.messages()).anySatisfy(m -> assertThat(m).contains("DeletionPolicy: Snapshot"));
     }
+
+    @Test
+    void ctrlCWhileTheSnapshotRunsDeletesNothing() {
+        WizardDriver d = destroy(false, WizardDriver.config(Mode.DESTROY, true, "region").withSnapshot(true));
+        d.answer("my-chroma-stack");
+        d.answer("y");
+        d.send(new Event.DataVolumeFound(d.effect(Effect.FindDataVolume.class).requestId(),
+                Optional.of(new DataVolume("i-1", "vol-1", 24))));
+        d.send(new Event.SnapshotStarted(d.effect(Effect.CreateSnapshot.class).requestId(), "snap-1"));
+        d.send(new Event.Interrupted());
+        assertThat(d.state.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
+        assertThat(d.state.outcome().get().error().get().describe()).contains("Nothing was deleted").contains("snap-1");
+        assertThat(d.effects).noneMatch(e -> e instanceof Effect.DeleteStack);
+    }
 }

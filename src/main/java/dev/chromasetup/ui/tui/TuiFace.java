@@ -229,7 +229,8 @@ public final class TuiFace {
 
     private void saveSnippets() {
         try {
-            var saved = dev.chromasetup.snippets.SnippetFiles.save(saveDir, finish.snippetsFor(state));
+            var saved = dev.chromasetup.snippets.SnippetFiles.save(saveDir, finish.snippetsFor(state),
+                    !state.clientHeaders().isEmpty());
             model.doneNotice = saved.isEmpty() ? "✗ Nothing to save: no snippet for this address."
                     : "✓ Saved " + saved.stream().map(p -> p.getFileName().toString())
                     .collect(java.util.stream.Collectors.joining(" and ")) + " in "
