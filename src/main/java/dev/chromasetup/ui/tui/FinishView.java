@@ -43,7 +43,9 @@ final class FinishView {
         } else {
             b.add("✓ " + outcome.summary(), Role.OK);
             b.blank();
-            commands(s, b);
+            if (s.mode() != dev.chromasetup.wizard.Mode.DESTROY) {
+                commands(s, b); // after a destroy there is nothing left to check or delete
+            }
         }
     }
 
@@ -54,8 +56,14 @@ final class FinishView {
         b.line(0, Canvas.pad("Endpoint", 10) + Canvas.pad("http://" + ip + ":" + CHROMA_PORT, 26) + answered, Role.OK);
         b.line(0, Canvas.pad("Stack", 10) + s.answers().stackName() + " in " + s.answers().region()
                 + s.stack().map(st -> " (" + st.status() + ")").orElse(""), Role.NORMAL);
-        b.line(0, Canvas.pad("Cost", 10) + "billed hourly until you destroy it (" + s.answers().instanceType()
-                + ", disk, public IPv4)", Role.NORMAL);
+        b.line(0, Canvas.pad("Cost", 10) + s.cost().map(c -> "about " + c.totalPerMonth() + " until you destroy it")
+                .orElse("billed hourly until you destroy it (" + s.answers().instanceType() + ", disk, public IPv4)"),
+                Role.NORMAL);
+        String token = s.clientHeaders().get("X-Chroma-Token");
+        if (token != null) {
+            labelled(b, "Token", token + "  (X-Chroma-Token; shown only now: save the snippets or copy it)", Role.WARN);
+        }
+        s.stack().map(st -> st.outputs().get("ConnectCommand")).ifPresent(c -> labelled(b, "Shell", c, Role.NORMAL));
         b.blank();
         List<Snippet> all = snippetsFor(s);
         if (all.isEmpty()) {
@@ -101,8 +109,16 @@ final class FinishView {
     }
 
     private static void commands(WizardState s, Body b) {
-        b.line(0, Canvas.pad("Status", 10) + Texts.command(s, "status"), Role.NORMAL);
-        b.line(0, Canvas.pad("Destroy", 10) + Texts.command(s, "destroy"), Role.NORMAL);
+        labelled(b, "Status", Texts.command(s, "status"), Role.NORMAL);
+        labelled(b, "Destroy", Texts.command(s, "destroy"), Role.NORMAL);
+    }
+
+    /** "Label     text", the text wrapped under itself at spaces, never cut: commands must stay copyable. */
+    private static void labelled(Body b, String label, String text, Role role) {
+        // the full width to the right edge, wrapped at spaces: words stay whole
+        List<String> parts = Canvas.wrap(text, Math.max(20, b.canvas().width() - b.left() - 10));
+        b.line(0, Canvas.pad(label, 10) + parts.get(0), role);
+        parts.subList(1, parts.size()).forEach(p -> b.line(10, p, role));
     }
 
     private void failed(WizardState s, SetupException e, Body b, Instant now) {
