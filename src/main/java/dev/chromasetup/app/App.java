@@ -2,6 +2,8 @@ package dev.chromasetup.app;
 
 import dev.chromasetup.aws.AwsConnector;
 import dev.chromasetup.aws.AwsOptions;
+import dev.chromasetup.aws.DeferredAwsConnector;
+import dev.chromasetup.aws.sdk.Endpoints;
 import dev.chromasetup.aws.sdk.SdkAwsConnector;
 import dev.chromasetup.cli.CommandHandler;
 import dev.chromasetup.config.Settings;
@@ -92,7 +94,9 @@ public final class App implements CommandHandler {
         Redactor.register(env.getOrDefault("AWS_SESSION_TOKEN", ""));
         AwsOptions options = new AwsOptions(s.profile(), s.endpointUrl(), s.apiCallTimeout(), s.apiCallAttemptTimeout());
         RunMemory memory = new RunMemory(new StateStore(StateStore.defaultFile(env, home())), err, clock);
-        try (AwsConnector aws = new SdkAwsConnector(options, env)) {
+        Endpoints endpoints = Endpoints.of(options.endpointOverride(), env);
+        try (AwsConnector aws = new DeferredAwsConnector(() -> new SdkAwsConnector(options, env),
+                endpoints.describe(), endpoints.overridden())) {
             PublicAddress address = new PublicAddress(s.publicAddressUrl().orElse(
                     java.net.URI.create("https://checkip.amazonaws.com")), Duration.ofSeconds(3));
             EffectRunner runner = new EffectRunner(aws, templates(s), address, new HttpReadiness(), clock,
@@ -149,9 +153,10 @@ public final class App implements CommandHandler {
 
     /** The template for a choice made in the flow; a --template-file or --template-url given wins. */
     private static Function<String, ChromaTemplate> templates(Settings s) {
-        TemplateLoader loader = TemplateLoader.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30));
+        // the loader (and its HTTP client, which sets up TLS) is made on a worker thread at first use
         return choice -> TemplateCatalog.supplier(TemplateChoice.parse(choice).orElse(s.template()), s.templateFile(),
-                s.templateUrl(), s.isExplicit("template-url"), loader).get();
+                s.templateUrl(), s.isExplicit("template-url"),
+                TemplateLoader.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30))).get();
     }
 
     private Path home() {

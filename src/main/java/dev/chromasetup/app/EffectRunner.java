@@ -50,7 +50,7 @@ public final class EffectRunner {
                         RunMemory memory) {
         this.aws = aws;
         this.memory = memory;
-        this.sizing = new SizingLookup(aws.prices());
+        this.sizing = new SizingLookup(aws::prices); // the SDK's price adapter is built when first needed
         this.sshDir = sshDir;
         this.templates = templates;
         this.publicAddress = publicAddress;

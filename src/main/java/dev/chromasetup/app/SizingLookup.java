@@ -18,15 +18,15 @@ import java.util.concurrent.Executors;
  * One API call per type, run in parallel so ten types cost about one round trip; never throws.
  */
 final class SizingLookup {
-    private final Prices prices;
+    private final java.util.function.Supplier<Prices> prices;
     private final PriceTable table = PriceTable.bundled();
 
-    SizingLookup(Prices prices) {
+    SizingLookup(java.util.function.Supplier<Prices> prices) {
         this.prices = prices;
     }
 
     Optional<HourlyPrice> price(String type, String region) {
-        return table.orTable(prices.hourly(type, region), type);
+        return table.orTable(prices.get().hourly(type, region), type);
     }
 
     Map<String, HourlyPrice> prices(List<InstanceTypeInfo> offered, String region) {

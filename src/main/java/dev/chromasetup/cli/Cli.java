@@ -36,14 +36,11 @@ public final class Cli {
         this.err = err;
     }
 
-    public int run(String... args) {
-        SettingsLoader loader;
-        try {
-            loader = new SettingsLoader(env, home);
-        } catch (RuntimeException e) {
-            return unexpected(e, args, false);
-        }
-        CommandRunner runner = new CommandRunner(handler, loader, err);
+    /**
+     * The command tree with every option, as users get it. {@code runner} may be null when the line is
+     * only parsed, never run (the docs check parses every example in README and docs/ with it).
+     */
+    public static CommandLine commandLine(CommandRunner runner) {
         CommandLine cl = new CommandLine(new Commands.Top(runner))
                 .addSubcommand(new Commands.Deploy(runner))
                 .addSubcommand(new Commands.Status(runner))
@@ -55,6 +52,18 @@ public final class Cli {
         cl.setResourceBundle(defaults(SettingsLoader.reference()));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExpandAtFiles(false); // "@name" is an ordinary value here, never a file to read
+        return cl;
+    }
+
+    public int run(String... args) {
+        SettingsLoader loader;
+        try {
+            loader = new SettingsLoader(env, home);
+        } catch (RuntimeException e) {
+            return unexpected(e, args, false);
+        }
+        CommandRunner runner = new CommandRunner(handler, loader, err);
+        CommandLine cl = commandLine(runner);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> usage(ex, a));

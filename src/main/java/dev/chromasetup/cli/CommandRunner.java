@@ -21,7 +21,7 @@ import picocli.CommandLine.ParseResult;
  * Shared by every command: collects the options the user actually passed (before and after the
  * subcommand name), loads Settings, prints loader warnings, then calls the handler.
  */
-final class CommandRunner {
+public final class CommandRunner {
     /** Options that steer the run but are not settings. */
     private static final Set<String> NOT_SETTINGS = Set.of("config", "help", "version");
 

@@ -25,16 +25,25 @@ public final class HttpReadiness implements Readiness {
     static final int MAX_BODY = 64 * 1024; // a heartbeat is ~40 bytes; never buffer a stranger's page
     private static final Pattern HEARTBEAT = Pattern.compile("\"nanosecond heartbeat\"\\s*:\\s*\\d+");
 
-    private final HttpClient client;
+    private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private HttpClient client;
 
     public HttpReadiness(Duration connectTimeout, Duration requestTimeout) {
+        this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+    }
+
+    /** Built at the first probe: making an HttpClient sets up TLS, which must not delay the first screen. */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
+        }
+        return client;
     }
 
     public HttpReadiness() {
@@ -55,7 +64,7 @@ public final class HttpReadiness implements Readiness {
                 builder.header(TOKEN_HEADER, token.reveal());
             }
             HttpRequest request = builder.GET().build();
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
             String body;
             try (InputStream in = response.body()) {
                 body = new String(in.readNBytes(MAX_BODY), StandardCharsets.UTF_8);

@@ -17,12 +17,12 @@ import java.util.Optional;
  * hardened template's allowed CIDR. A failure is no error: the user types the address instead.
  */
 public final class PublicAddress {
-    private final HttpClient http;
     private final URI service;
+    private final Duration timeout;
 
     public PublicAddress(URI service, Duration timeout) {
         this.service = service;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.timeout = timeout;
     }
 
     /** The host that answered, for the "found by asking X" note. */
@@ -33,6 +33,9 @@ public final class PublicAddress {
     public Optional<String> detect() {
         try {
             HttpRequest request = HttpRequest.newBuilder(service).timeout(Duration.ofSeconds(5)).GET().build();
+            // built here, not at start: an HttpClient sets up TLS, which must not delay the first screen
+            HttpClient http = HttpClient.newBuilder().connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             String body;
             try (InputStream in = response.body()) {

@@ -55,7 +55,8 @@ class DocsMatchTheProgramTest {
     /** Lines and spans starting with these run another program: its flags are its own. */
     private static final Set<String> OTHER_TOOLS = Set.of("aws", "ssh", "pip", "pip3", "npm", "npx", "node", "tsc",
             "curl", "mvn", "./mvnw", "moto_server", "python", "python3", "git", "docker", "sudo", "cfn-lint",
-            "shellcheck", "java", "tmux", "jbang", "brew", "cfn-signal", "sed", "chmod", "ls");
+            "shellcheck", "java", "tmux", "jbang", "brew", "cfn-signal", "sed", "chmod", "ls", "jlink", "bench/run.sh",
+            "bash");
     /**
      * Flags of the AWS CLI that the docs quote outside an aws command span (in the review screen's
      * wrapped "Same as: aws cloudformation create-stack …" line and in prose about it).

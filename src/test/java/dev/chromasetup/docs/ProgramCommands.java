@@ -1,12 +1,8 @@
 package dev.chromasetup.docs;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -32,38 +28,7 @@ final class ProgramCommands {
 
     /** A fresh command line (picocli keeps parsed values in the command objects: one per parse). */
     static CommandLine commandLine() {
-        try {
-            Class<?> commands = Class.forName("dev.chromasetup.cli.Commands");
-            Class<?> runner = Class.forName("dev.chromasetup.cli.CommandRunner");
-            List<Class<?>> classes = Arrays.stream(commands.getDeclaredClasses())
-                    .filter(c -> c.isAnnotationPresent(Command.class) && !Modifier.isAbstract(c.getModifiers()))
-                    .sorted(Comparator.comparing(Class::getName)).toList();
-            CommandLine top = null;
-            for (Class<?> c : classes) {
-                if (c.getAnnotation(Command.class).name().equals(TOP)) {
-                    top = new CommandLine(instance(c, runner));
-                }
-            }
-            if (top == null) {
-                throw new IllegalStateException("no @Command named " + TOP + " in " + commands);
-            }
-            for (Class<?> c : classes) {
-                if (!c.getAnnotation(Command.class).name().equals(TOP)) {
-                    top.addSubcommand(instance(c, runner));
-                }
-            }
-            top.setCaseInsensitiveEnumValuesAllowed(true);
-            top.setExpandAtFiles(false);
-            return top;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build the command line the way Cli does", e);
-        }
-    }
-
-    private static Object instance(Class<?> c, Class<?> runner) throws ReflectiveOperationException {
-        Constructor<?> k = c.getDeclaredConstructor(runner);
-        k.setAccessible(true);
-        return k.newInstance((Object) null);
+        return dev.chromasetup.cli.Cli.commandLine(null);
     }
 
     /** Command name → every option name it accepts, negated forms ("--no-auth") included. */
@@ -71,7 +36,12 @@ final class ProgramCommands {
         CommandLine top = commandLine();
         Map<String, Set<String>> all = new TreeMap<>();
         all.put(TOP, names(top.getCommandSpec()));
-        top.getSubcommands().forEach((name, sub) -> all.put(name, names(sub.getCommandSpec())));
+        // hidden commands (generate-completion, a build-time helper) are not part of what users configure
+        top.getSubcommands().forEach((name, sub) -> {
+            if (!sub.getCommandSpec().usageMessage().hidden()) {
+                all.put(name, names(sub.getCommandSpec()));
+            }
+        });
         return all;
     }
 

@@ -10,11 +10,16 @@ import java.util.Optional;
  * injected environment so the review screen can show exactly where a deployment would go: a stray
  * AWS_ENDPOINT_URL would otherwise silently redirect a real deployment.
  */
-final class Endpoints {
+public final class Endpoints {
     static final String DEFAULT = "AWS (default endpoints)";
 
     private final Optional<URI> override;
     private final Map<String, String> env;
+
+    /** Where calls go, known without loading the SDK (nothing here touches it). */
+    public static Endpoints of(Optional<URI> override, Map<String, String> env) {
+        return new Endpoints(override, env);
+    }
 
     Endpoints(Optional<URI> override, Map<String, String> env) {
         this.override = override;
@@ -26,12 +31,12 @@ final class Endpoints {
         return override.or(() -> variable("AWS_ENDPOINT_URL_" + serviceKey)).or(() -> variable("AWS_ENDPOINT_URL"));
     }
 
-    boolean overridden() {
+    public boolean overridden() {
         return override.isPresent() || variable("AWS_ENDPOINT_URL").isPresent()
                 || env.keySet().stream().anyMatch(k -> k.startsWith("AWS_ENDPOINT_URL_") && variable(k).isPresent());
     }
 
-    String describe() {
+    public String describe() {
         if (override.isPresent()) {
             return override.get().toString();
         }
