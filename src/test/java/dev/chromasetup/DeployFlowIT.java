@@ -254,4 +254,23 @@ class DeployFlowIT {
         assertThat(run("", "destroy", "--yes").exitCode()).isZero();
         assertThat(java.nio.file.Files.readString(state)).doesNotContain("remembered");
     }
+
+    @Test
+    void withSeveralProfilesThePlainDialogueOffersThemAndUsesTheOneChosen() throws Exception {
+        Path config = home.resolve("aws-config");
+        Path credentials = home.resolve("aws-credentials");
+        java.nio.file.Files.writeString(config, "[default]\nregion = us-east-1\n\n[profile work]\nregion = eu-west-1\n");
+        java.nio.file.Files.writeString(credentials, "[default]\naws_access_key_id = AKIADEFAULT000000000\n"
+                + "aws_secret_access_key = default-secret\n\n[work]\naws_access_key_id = AKIAWORK000000000000\n"
+                + "aws_secret_access_key = work-secret\n");
+        env.clear();
+        env.put("AWS_CONFIG_FILE", config.toString());
+        env.put("AWS_SHARED_CREDENTIALS_FILE", credentials.toString());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        CliRun.Result r = run("2\n", "deploy", "--plain", "--template-file", TEMPLATE);
+        assertThat(r.err()).contains("Your AWS config has 2 profiles").contains("key AKIA…0000")
+                .contains("Region [eu-west-1]"); // the work profile's region, after its own credential check
+        assertThat(r.err()).doesNotContain("default-secret").doesNotContain("work-secret");
+        assertThat(r.exitCode()).isEqualTo(2); // the answers ran out at the region question
+    }
 }

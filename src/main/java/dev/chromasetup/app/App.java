@@ -95,8 +95,9 @@ public final class App implements CommandHandler {
         AwsOptions options = new AwsOptions(s.profile(), s.endpointUrl(), s.apiCallTimeout(), s.apiCallAttemptTimeout());
         RunMemory memory = new RunMemory(new StateStore(StateStore.defaultFile(env, home())), err, clock);
         Endpoints endpoints = Endpoints.of(options.endpointOverride(), env);
-        try (AwsConnector aws = new DeferredAwsConnector(() -> new SdkAwsConnector(options, env),
-                endpoints.describe(), endpoints.overridden())) {
+        try (AwsConnector aws = new DeferredAwsConnector(p -> new SdkAwsConnector(p.isPresent()
+                ? new AwsOptions(p, options.endpointOverride(), options.apiCallTimeout(), options.apiCallAttemptTimeout())
+                : options, env), s.profile(), endpoints.describe(), endpoints.overridden())) {
             PublicAddress address = new PublicAddress(s.publicAddressUrl().orElse(
                     java.net.URI.create("https://checkip.amazonaws.com")), Duration.ofSeconds(3));
             EffectRunner runner = new EffectRunner(aws, templates(s), address, new HttpReadiness(), clock,
@@ -110,7 +111,7 @@ public final class App implements CommandHandler {
             java.util.Set<String> given = remembered.isPresent() ? java.util.Set.of("stack-name", "region")
                     : java.util.Set.of();
             WizardState initial = Wizard.start(WizardSetup.config(mode, s, UUID.randomUUID().toString(), version(),
-                    aws.effectiveEndpoint(), aws.endpointOverridden(), token, given), answers);
+                    aws.effectiveEndpoint(), aws.endpointOverridden(), token, given, env), answers);
             WizardState end = fullScreen(s) ? fullScreen(runner, s, initial) : plain(runner).run(initial);
             RunResult result = RunResult.of(end);
             if (end.mode() == Mode.DESTROY && result.exitCode() == 0) {

@@ -95,6 +95,13 @@ public final class EffectRunner {
         if (effect instanceof Effect.CheckCredentials) {
             return new Event.CredentialsChecked(id, aws.forRegion(homeRegion()).identity().whoAmI());
         }
+        if (effect instanceof Effect.ListProfiles) {
+            return new Event.ProfilesListed(id, aws.profiles());
+        }
+        if (effect instanceof Effect.UseProfile e) {
+            aws.useProfile(e.profile());
+            return new Event.ProfileSwitched(id);
+        }
         if (effect instanceof Effect.LoadTemplate e) {
             return new Event.TemplateLoaded(id, templates.apply(e.choice()));
         }

@@ -13,12 +13,13 @@ final class WizardSetup {
     }
 
     static WizardConfig config(Mode mode, Settings s, String runId, String version, String endpoint,
-                               boolean endpointOverridden, Secret token, java.util.Set<String> alsoGiven) {
+                               boolean endpointOverridden, Secret token, java.util.Set<String> alsoGiven,
+                               java.util.Map<String, String> env) {
         return new WizardConfig(mode, !s.yes(), runId, version, s.minMemoryMib(), s.createDefaultVpc(), s.noWait(),
                 s.detach(), s.readyTimeout(), s.readinessInterval(), s.deployTimeout(), s.readinessUrl(),
                 s.readinessPort(), s.readinessPath(), endpoint, endpointOverridden, explicitAnswers(s, alsoGiven),
                 s.expectedEmbeddings(), s.dimensions(), s.createKeyPair().orElse(""), s.snapshot(),
-                s.templateFile().isEmpty() && !s.isExplicit("template-url"), token);
+                s.templateFile().isEmpty() && !s.isExplicit("template-url"), token, profileChoosable(s, env));
     }
 
     /** Answers given on the command line, in the config file or the environment are not asked again. */
@@ -29,6 +30,15 @@ final class WizardSetup {
             given.add("region");
         }
         return given;
+    }
+
+    /** The picker is offered only when nothing decides the credentials: no --profile, AWS_PROFILE or keys. */
+    private static boolean profileChoosable(Settings s, java.util.Map<String, String> env) {
+        return s.profile().isEmpty() && isBlank(env.get("AWS_PROFILE")) && isBlank(env.get("AWS_ACCESS_KEY_ID"));
+    }
+
+    private static boolean isBlank(String v) {
+        return v == null || v.isBlank();
     }
 
     static Answers answers(Settings s, Secret token) {

@@ -24,6 +24,16 @@ public interface AwsConnector extends AutoCloseable {
     /** True when an endpoint override is in force (then templates are sent as a body, never by URL). */
     boolean endpointOverridden();
 
+    /** The profile names in the shared config and credentials files, sorted; empty when there are none. */
+    default java.util.List<String> profiles() {
+        return java.util.List.of();
+    }
+
+    /** From now on, use this profile's credentials and region (empty: the default chain). */
+    default void useProfile(java.util.Optional<String> profile) {
+        throw new UnsupportedOperationException("this connector cannot switch profiles");
+    }
+
     @Override
     void close();
 }

@@ -1,7 +1,7 @@
 package dev.chromasetup.aws;
 
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Builds the real connector (and so loads the AWS SDK, about a tenth of a second of class loading) on
@@ -9,22 +9,44 @@ import java.util.function.Supplier;
  * without the SDK, so the screens can say it at once.
  */
 public final class DeferredAwsConnector implements AwsConnector {
-    private final Supplier<AwsConnector> build;
+    private final Function<Optional<String>, AwsConnector> build;
     private final String endpoint;
     private final boolean overridden;
+    private Optional<String> profile;
     private AwsConnector built;
 
-    public DeferredAwsConnector(Supplier<AwsConnector> build, String endpoint, boolean overridden) {
+    /** @param build makes the real connector for a profile (empty: the one from the settings or the default chain) */
+    public DeferredAwsConnector(Function<Optional<String>, AwsConnector> build, Optional<String> profile,
+                                String endpoint, boolean overridden) {
         this.build = build;
+        this.profile = profile;
         this.endpoint = endpoint;
         this.overridden = overridden;
     }
 
     private synchronized AwsConnector real() {
         if (built == null) {
-            built = build.get();
+            built = build.apply(profile);
         }
         return built;
+    }
+
+    @Override
+    public java.util.List<String> profiles() {
+        return real().profiles();
+    }
+
+    /** Another profile: the clients built so far belong to the old credentials and are closed. */
+    @Override
+    public synchronized void useProfile(Optional<String> chosen) {
+        if (chosen.equals(profile) && built != null) {
+            return;
+        }
+        if (built != null) {
+            built.close();
+            built = null;
+        }
+        profile = chosen;
     }
 
     @Override

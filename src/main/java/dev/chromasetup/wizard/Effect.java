@@ -17,6 +17,12 @@ public sealed interface Effect {
 
     record CheckCredentials(long requestId) implements Effect {}
 
+    /** The profiles of ~/.aws/config and ~/.aws/credentials, for the profile picker. */
+    record ListProfiles(long requestId) implements Effect {}
+
+    /** Use this profile's credentials from now on (empty: the default chain). */
+    record UseProfile(long requestId, java.util.Optional<String> profile) implements Effect {}
+
     /** {@code choice}: "official" or "hardened" (a --template-file or --template-url wins over it). */
     record LoadTemplate(long requestId, String choice) implements Effect {}
 

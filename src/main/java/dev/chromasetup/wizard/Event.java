@@ -41,6 +41,10 @@ public sealed interface Event {
     /** Ctrl-C: during a deploy the stack keeps running and the run ends with the re-attach command. */
     record Interrupted() implements Event {}
 
+    record ProfilesListed(long requestId, List<String> names) implements Result {}
+
+    record ProfileSwitched(long requestId) implements Result {}
+
     record CredentialsChecked(long requestId, CallerIdentity identity) implements Result {}
 
     record TemplateLoaded(long requestId, ChromaTemplate template) implements Result {}

@@ -1,5 +1,6 @@
 package dev.chromasetup.wizard;
 
+import dev.chromasetup.aws.CallerIdentity;
 import dev.chromasetup.aws.StackInfo;
 import dev.chromasetup.deploy.StackStatuses;
 import dev.chromasetup.errors.SetupException;
@@ -25,6 +26,7 @@ final class Questions {
     static final String SNAPSHOT = "snapshot";
     static final String TEMPLATE = "template";
     static final String REVIEW_DECLINED = "review-declined";
+    static final String PROFILE = "profile";
     static final String ALLOWED_CIDR = "allowed-cidr";
     static final String SSH = "ssh";
     static final String AUTH = "auth";
@@ -72,6 +74,20 @@ final class Questions {
                 "chroma-setup made " + (stacks.size() == 1 ? "a stack" : stacks.size() + " stacks") + " in " + region
                         + " before:"),
                 "What now", NEW_STACK, choices, false, false, Optional.empty());
+    }
+
+    /** The shared config's profiles, with who the current one signs in as (or why it did not work). */
+    static Question profile(List<String> profiles, String current, Optional<CallerIdentity> identity,
+                            Optional<SetupException> failure) {
+        List<String> notes = new ArrayList<>();
+        identity.ifPresent(id -> notes.add("Signed in as account " + id.account() + " (" + id.arn() + "), key "
+                + id.maskedAccessKey() + ", from " + id.source() + "."));
+        failure.ifPresent(f -> notes.add(f.describe()));
+        notes.add("Your AWS config has " + profiles.size() + " profiles. Enter keeps " + current
+                + (failure.isPresent() ? " (and tries it again)" : "") + "; another one is checked before going on.");
+        List<Choice> choices = profiles.stream().map(p -> Choice.of(p, p)).toList();
+        return new Question(Step.CREDENTIALS, PROFILE, "Credentials", notes, "AWS profile", current, choices, false,
+                false, Optional.empty());
     }
 
     /** Chroma's template or chroma-setup's hardened one, with the point-by-point comparison. */

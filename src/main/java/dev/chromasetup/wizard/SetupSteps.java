@@ -29,6 +29,15 @@ final class SetupSteps {
 
     Transition enterCredentials(WizardState state) {
         WizardState.Builder b = state.edit();
+        if (profilePickerApplies(state) && state.profiles().isEmpty() && !state.profileAsked) {
+            // the profile list is a local read: known before the credential check, so a failed check can
+            // offer the other profiles at once
+            if (state.mode() != Mode.DEPLOY) {
+                return Flow.work(b, Step.CREDENTIALS, Effect.ListProfiles::new);
+            }
+            String choice = state.answers().template();
+            return Flow.work(b, Step.CREDENTIALS, Effect.ListProfiles::new, id -> new Effect.LoadTemplate(id, choice));
+        }
         if (state.mode() == Mode.DEPLOY) {
             String choice = state.answers().template();
             return Flow.work(b, Step.CREDENTIALS, Effect.CheckCredentials::new, id -> new Effect.LoadTemplate(id, choice),
@@ -44,6 +53,13 @@ final class SetupSteps {
         b.awaited = without(state, event.requestId());
         if (event instanceof Event.CredentialsChecked e) {
             b.identity = Optional.of(e.identity());
+        } else if (event instanceof Event.ProfilesListed e) {
+            b.profiles = e.names().isEmpty() ? List.of("default") : e.names();
+            WizardState listed = b.build();
+            // mark as listed even when there is one profile, so the list is not read again
+            return listed.awaited.isEmpty() ? checkCredentials(listed) : Transition.of(listed);
+        } else if (event instanceof Event.ProfileSwitched) {
+            return checkCredentials(b.build());
         } else if (event instanceof Event.TemplateLoaded e) {
             b.template = Optional.of(e.template());
             if (state.step() == Step.REGION) {
@@ -77,7 +93,7 @@ final class SetupSteps {
         }
         WizardState next = b.build();
         if (next.step() == Step.CREDENTIALS && next.awaited.isEmpty()) {
-            return afterPreflight(next);
+            return next.identity().isPresent() ? afterPreflight(next) : checkCredentials(next);
         }
         return Transition.of(next);
     }
@@ -101,7 +117,46 @@ final class SetupSteps {
                 && !state.config().given("template");
     }
 
+    // ---- profile picker -------------------------------------------------------------------------
+
+    /** Interactive, and nothing on the command line or in the environment decides the credentials. */
+    boolean profilePickerApplies(WizardState state) {
+        return state.config().interactive() && state.config().profileChoosable();
+    }
+
+    private Transition checkCredentials(WizardState state) {
+        return Flow.work(state.edit(), Step.CREDENTIALS, Effect.CheckCredentials::new, Effect.LoadRegions::new);
+    }
+
+    /** After a successful check (several profiles) or a failed one: who you are, and the profiles to pick from. */
+    Transition askProfile(WizardState state, Optional<SetupException> failure) {
+        String current = state.activeProfile().orElse(state.profiles().contains("default") ? "default"
+                : state.profiles().get(0));
+        Question q = Questions.profile(state.profiles(), current, state.identity(), failure);
+        return Flow.ask(state, Step.CREDENTIALS, q);
+    }
+
+    private Transition profileAnswered(WizardState state, Question q, String text) {
+        Optional<String> chosen = Questions.choiceValue(q, text);
+        if (chosen.isEmpty()) {
+            return Flow.ask(state, Step.CREDENTIALS, q.withError("Choose one of the numbers listed."));
+        }
+        WizardState.Builder b = state.edit();
+        b.profileAsked = true;
+        boolean same = chosen.get().equals(q.defaultValue()) && state.identity().isPresent();
+        if (same) {
+            return afterPreflight(b.build());
+        }
+        b.activeProfile = Optional.of(chosen.get());
+        b.identity = Optional.empty();
+        Optional<String> profile = b.activeProfile;
+        return Flow.work(b, Step.CREDENTIALS, id -> new Effect.UseProfile(id, profile));
+    }
+
     private Transition afterPreflight(WizardState state) {
+        if (profilePickerApplies(state) && state.profiles().size() > 1 && !state.profileAsked) {
+            return askProfile(state, Optional.empty());
+        }
         if (templateQuestionApplies(state) && !state.templateAsked) {
             return Flow.ask(state, Step.REGION, Questions.template(state.answers().template()));
         }
@@ -525,6 +580,7 @@ final class SetupSteps {
     Transition answered(WizardState state, String text) {
         Question q = state.question().orElseThrow();
         return switch (state.step()) {
+            case CREDENTIALS -> profileAnswered(state, q, text);
             case REGION -> {
                 if (q.field().equals(Questions.RESUME)) {
                     yield resumeAnswered(state, q, text);

@@ -92,6 +92,13 @@ public final class Wizard {
         if (!state.config().interactive() || error.exitCode() == ExitCode.USAGE) {
             return Flow.finish(state, Outcome.of(error));
         }
+        if (state.step() == Step.CREDENTIALS && setup.profilePickerApplies(state) && state.profiles().size() > 1) {
+            // these credentials did not work: another profile may (picking the same one retries)
+            WizardState.Builder b = state.edit();
+            b.awaited = Set.of();
+            b.lastError = java.util.Optional.of(error);
+            return setup.askProfile(b.build(), java.util.Optional.of(error));
+        }
         WizardState.Builder b = state.edit();
         b.awaited = Set.of();
         b.phase = Phase.ASKING;

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param templateChoosable true when no --template-file/--template-url fixes the template: the user may
  *                      choose between Chroma's template and chroma-setup's hardened one
  * @param generatedToken a random token made at start, used when the hardened template's token is on
+ * @param profileChoosable true when no --profile, AWS_PROFILE or key variables decide the credentials:
+ *                      the user may pick one of the shared config's profiles
  */
 public record WizardConfig(
         Mode mode,
@@ -45,7 +47,8 @@ public record WizardConfig(
         String createKeyPair,
         boolean snapshot,
         boolean templateChoosable,
-        Secret generatedToken) {
+        Secret generatedToken,
+        boolean profileChoosable) {
 
     public WizardConfig {
         explicitAnswers = Set.copyOf(explicitAnswers);
@@ -58,37 +61,44 @@ public record WizardConfig(
     public WizardConfig withCreateDefaultVpcAllowed(boolean allowed) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, allowed, noWait, detach,
                 readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath, endpoint,
-                endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, snapshot, templateChoosable, generatedToken);
+                endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, snapshot, templateChoosable, generatedToken, profileChoosable);
     }
 
     public WizardConfig withNoWait(boolean skip) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, skip,
                 detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
-                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, snapshot, templateChoosable, generatedToken);
+                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, snapshot, templateChoosable, generatedToken, profileChoosable);
     }
 
     public WizardConfig withExpectedCollection(long embeddings, int dims) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
                 detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
-                endpoint, endpointOverridden, explicitAnswers, embeddings, dims, createKeyPair, snapshot, templateChoosable, generatedToken);
+                endpoint, endpointOverridden, explicitAnswers, embeddings, dims, createKeyPair, snapshot, templateChoosable, generatedToken, profileChoosable);
     }
 
     public WizardConfig withSnapshot(boolean take) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
                 detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
-                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, take, templateChoosable, generatedToken);
+                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, take, templateChoosable, generatedToken, profileChoosable);
+    }
+
+    public WizardConfig withProfileChoosable(boolean choosable) {
+        return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
+                detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
+                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, snapshot,
+                templateChoosable, generatedToken, choosable);
     }
 
     public WizardConfig withTemplateChoosable(boolean choosable) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
                 detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
                 endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, createKeyPair, snapshot,
-                choosable, generatedToken);
+                choosable, generatedToken, profileChoosable);
     }
 
     public WizardConfig withCreateKeyPair(String name) {
         return new WizardConfig(mode, interactive, runId, toolVersion, minMemoryMib, createDefaultVpcAllowed, noWait,
                 detach, readyTimeout, readinessInterval, deployTimeout, readinessUrl, readinessPort, readinessPath,
-                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, name, snapshot, templateChoosable, generatedToken);
+                endpoint, endpointOverridden, explicitAnswers, expectedEmbeddings, dimensions, name, snapshot, templateChoosable, generatedToken, profileChoosable);
     }
 }

@@ -48,6 +48,9 @@ public final class WizardState {
     final Optional<DataVolume> dataVolume;
     final Optional<String> snapshotId;
     final boolean templateAsked;
+    final List<String> profiles;
+    final Optional<String> activeProfile;
+    final boolean profileAsked;
     final Optional<Event.PublicAddressDetected> publicAddress;
     final boolean exposureAcknowledged;
     final Optional<StackInfo> stack;
@@ -94,6 +97,9 @@ public final class WizardState {
         dataVolume = b.dataVolume;
         snapshotId = b.snapshotId;
         templateAsked = b.templateAsked;
+        profiles = List.copyOf(b.profiles);
+        activeProfile = b.activeProfile;
+        profileAsked = b.profileAsked;
         publicAddress = b.publicAddress;
         exposureAcknowledged = b.exposureAcknowledged;
         stack = b.stack;
@@ -160,6 +166,10 @@ public final class WizardState {
     public Optional<DataVolume> dataVolume() { return dataVolume; }
     /** The snapshot taken before destroy, once started. */
     public Optional<String> snapshotId() { return snapshotId; }
+    /** The AWS profiles the user can pick from (when several exist and none was named). */
+    public List<String> profiles() { return profiles; }
+    /** The profile picked in the wizard, if one was. */
+    public Optional<String> activeProfile() { return activeProfile; }
     /** The public address lookup (for the hardened template's allowed CIDR), once done. */
     public Optional<Event.PublicAddressDetected> publicAddress() { return publicAddress; }
     /** True when the deploy uses chroma-setup's hardened template (it declares AllowedCidr). */
@@ -228,6 +238,9 @@ public final class WizardState {
         Optional<DataVolume> dataVolume = Optional.empty();
         Optional<String> snapshotId = Optional.empty();
         boolean templateAsked;
+        List<String> profiles = List.of();
+        Optional<String> activeProfile = Optional.empty();
+        boolean profileAsked;
         Optional<Event.PublicAddressDetected> publicAddress = Optional.empty();
         boolean exposureAcknowledged;
         Optional<StackInfo> stack = Optional.empty();
@@ -277,6 +290,9 @@ public final class WizardState {
             dataVolume = s.dataVolume;
             snapshotId = s.snapshotId;
             templateAsked = s.templateAsked;
+            profiles = s.profiles;
+            activeProfile = s.activeProfile;
+            profileAsked = s.profileAsked;
             publicAddress = s.publicAddress;
             exposureAcknowledged = s.exposureAcknowledged;
             stack = s.stack;

@@ -69,6 +69,7 @@ public final class FakeWorld {
     }
 
     public Optional<String> publicAddress = Optional.of("203.0.113.7");
+    public List<String> profiles = List.of("default", "work");
 
     public static CallerIdentity identity() {
         return new CallerIdentity("123456789012", "arn:aws:iam::123456789012:user/dev", "AKIA…MPLE",
@@ -98,6 +99,12 @@ public final class FakeWorld {
     /** How this world answers an effect that comes before any stack exists; empty for stack effects. */
     public Optional<Event> answer(Effect e) {
         long id = e.requestId();
+        if (e instanceof Effect.ListProfiles) {
+            return Optional.of(new Event.ProfilesListed(id, profiles));
+        }
+        if (e instanceof Effect.UseProfile) {
+            return Optional.of(new Event.ProfileSwitched(id));
+        }
         if (e instanceof Effect.CheckCredentials) {
             return Optional.of(new Event.CredentialsChecked(id, identity()));
         }

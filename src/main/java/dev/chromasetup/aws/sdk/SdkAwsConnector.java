@@ -58,6 +58,15 @@ public final class SdkAwsConnector implements AwsConnector {
     }
 
     @Override
+    public java.util.List<String> profiles() {
+        try {
+            return profileFile.get().profiles().keySet().stream().sorted().toList();
+        } catch (RuntimeException unreadable) {
+            return java.util.List.of(); // a broken file is reported by the credential check itself
+        }
+    }
+
+    @Override
     public Prices prices() {
         return prices.get();
     }

@@ -35,7 +35,7 @@ final class TuiFixtures {
                 Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofMinutes(30), Optional.empty(), 8000,
                 "/api/v2/heartbeat", "https://cloudformation.REGION.amazonaws.com (AWS default)", false, Set.of(),
                 0, 1536, "", false, false,
-                dev.chromasetup.config.Secret.of("generated-token-0123456789abcdef"));
+                dev.chromasetup.config.Secret.of("generated-token-0123456789abcdef"), false);
     }
 
     static Answers answers() {
