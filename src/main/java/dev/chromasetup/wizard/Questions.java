@@ -27,6 +27,7 @@ final class Questions {
     static final String TEMPLATE = "template";
     static final String REVIEW_DECLINED = "review-declined";
     static final String PROFILE = "profile";
+    static final String TRY_AGAIN = "try-again";
     static final String ALLOWED_CIDR = "allowed-cidr";
     static final String SSH = "ssh";
     static final String AUTH = "auth";
@@ -245,6 +246,19 @@ final class Questions {
                         Choice.of("back", "Go back and change something"),
                         Choice.of("quit", "Quit without creating anything")),
                 false, false, Optional.empty());
+    }
+
+    /** The failed stack is gone: change what caused it and create again, every answer kept. */
+    static Question tryAgain(String stackName, Diagnosis diagnosis) {
+        List<String> notes = new ArrayList<>();
+        notes.add("The failed stack " + stackName + " is deleted; nothing of it is left running.");
+        notes.add("It failed because: " + diagnosis.what() + (diagnosis.why().isEmpty() ? "" : ": " + diagnosis.why()));
+        if (!diagnosis.fix().isEmpty()) {
+            notes.add("Fix: " + diagnosis.fix());
+        }
+        return new Question(Step.DEPLOY, TRY_AGAIN, "Try again?", notes, "What now", "back", List.of(
+                Choice.of("back", "Change something and try again (every answer is kept)"),
+                Choice.of("quit", "Quit")), false, false, Optional.empty());
     }
 
     static Question cleanup(Diagnosis diagnosis, String stackName) {

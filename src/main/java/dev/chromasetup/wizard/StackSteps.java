@@ -101,6 +101,12 @@ final class StackSteps {
             case Questions.INTERRUPT -> {
                 return interruptAnswered(state, q, text);
             }
+            case Questions.TRY_AGAIN -> {
+                if (Questions.choiceValue(q, text).orElse("").equals("quit")) {
+                    return Flow.finish(state, Outcome.of(failureError(state)));
+                }
+                return enterReview(freshAttempt(state)); // from the review, Esc goes back through the steps
+            }
             case Questions.CONFIRM_DESTROY -> {
                 if (text.trim().equals(state.answers().stackName())) {
                     return destroyConfirmed(state);
@@ -174,6 +180,10 @@ final class StackSteps {
             if ("DELETE_COMPLETE".equals(status)) {
                 if (state.mode() == Mode.DESTROY) {
                     return Flow.finish(state, Outcome.ok("Deleted stack " + state.answers().stackName() + "."));
+                }
+                if (state.config().interactive() && !state.cancelling() && state.mode() == Mode.DEPLOY) {
+                    return Flow.ask(state, Step.DEPLOY, Questions.tryAgain(state.answers().stackName(),
+                            state.diagnosis().orElseGet(() -> rules.diagnose(state))));
                 }
                 if (state.cancelling()) {
                     return Flow.finish(state, Outcome.of(new SetupException(ExitCode.CANCELLED, "Cancelled",
@@ -266,6 +276,24 @@ final class StackSteps {
         String stackId = b.stackId.orElseThrow();
         b.deleting = true;
         return Flow.work(b, Step.DEPLOY, id -> new Effect.DeleteStack(id, region, stackId));
+    }
+
+    /** Forget the deleted stack; keep every answer; the next create gets its own request token. */
+    private static WizardState freshAttempt(WizardState state) {
+        WizardState.Builder b = state.edit();
+        b.attempt = state.attempt + 1;
+        b.stackId = Optional.empty();
+        b.stack = Optional.empty();
+        b.events = List.of();
+        b.deleting = false;
+        b.diagnosis = Optional.empty();
+        b.notice = Optional.empty();
+        b.deployStartedAt = Optional.empty();
+        b.readyStartedAt = Optional.empty();
+        b.readyAt = Optional.empty();
+        b.lastProbe = Optional.empty();
+        b.readinessPhase = Optional.empty();
+        return b.build();
     }
 
     private SetupException failureError(WizardState state) {

@@ -150,7 +150,8 @@ public final class WizardRules {
         Map<String, String> tags = Map.of("chroma-setup:version", state.config().toolVersion(),
                 "chroma-setup:created-by", "chroma-setup");
         return new CreateStackRequest(a.stackName(), templateSource(state, template), parameters, tags,
-                "chroma-setup-" + state.config().runId());
+                // one token per attempt: a retry after a failed stack was deleted is a new create
+                "chroma-setup-" + state.config().runId() + "-" + state.attempt);
     }
 
     private static void put(Map<String, String> parameters, ChromaTemplate template, String name, String value,

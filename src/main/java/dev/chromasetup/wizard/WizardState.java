@@ -51,6 +51,7 @@ public final class WizardState {
     final List<String> profiles;
     final Optional<String> activeProfile;
     final boolean profileAsked;
+    final int attempt;
     final Optional<Event.PublicAddressDetected> publicAddress;
     final boolean exposureAcknowledged;
     final Optional<StackInfo> stack;
@@ -100,6 +101,7 @@ public final class WizardState {
         profiles = List.copyOf(b.profiles);
         activeProfile = b.activeProfile;
         profileAsked = b.profileAsked;
+        attempt = b.attempt;
         publicAddress = b.publicAddress;
         exposureAcknowledged = b.exposureAcknowledged;
         stack = b.stack;
@@ -241,6 +243,7 @@ public final class WizardState {
         List<String> profiles = List.of();
         Optional<String> activeProfile = Optional.empty();
         boolean profileAsked;
+        int attempt = 1;
         Optional<Event.PublicAddressDetected> publicAddress = Optional.empty();
         boolean exposureAcknowledged;
         Optional<StackInfo> stack = Optional.empty();
@@ -293,6 +296,7 @@ public final class WizardState {
             profiles = s.profiles;
             activeProfile = s.activeProfile;
             profileAsked = s.profileAsked;
+            attempt = s.attempt;
             publicAddress = s.publicAddress;
             exposureAcknowledged = s.exposureAcknowledged;
             stack = s.stack;

@@ -150,7 +150,16 @@ class WizardInteractiveTest {
         long poll = d.effect(Effect.PollStack.class).requestId();
         d.send(new Event.StackPolled(poll, List.of(), Optional.of("DELETE_COMPLETE"), Optional.empty(), Map.of(),
                 false, Optional.empty(), java.time.Duration.ofSeconds(2), d.now));
-        assertThat(d.state.outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.FAILED);
+        Question again = question(d);
+        assertThat(again.field()).isEqualTo("try-again");
+        assertThat(String.join("\n", again.notes())).contains("is deleted").containsIgnoringCase("default VPC");
+        String firstToken = "chroma-setup-run1-1";
+        d.answer(""); // back: the review again, every answer kept
+        assertThat(question(d).step()).isEqualTo(Step.REVIEW);
+        assertThat(d.state.stackId()).isEmpty();
+        d.answer("y");
+        assertThat(d.effect(Effect.CreateStack.class).request().clientRequestToken())
+                .isEqualTo("chroma-setup-run1-2").isNotEqualTo(firstToken);
     }
 
     @Test

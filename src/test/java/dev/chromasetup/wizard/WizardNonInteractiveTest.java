@@ -42,7 +42,7 @@ class WizardNonInteractiveTest {
         assertThat(create.request().parameters()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("InstanceType", "t3.small", "KeyName", "laptop"));
         assertThat(create.request().tags()).containsEntry("chroma-setup:created-by", "chroma-setup");
-        assertThat(create.request().clientRequestToken()).isEqualTo("chroma-setup-run1");
+        assertThat(create.request().clientRequestToken()).isEqualTo("chroma-setup-run1-1");
         assertThat(d.state.messages()).anySatisfy(m -> assertThat(m).contains("aws cloudformation create-stack"));
 
         d.created();
