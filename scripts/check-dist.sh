@@ -16,8 +16,9 @@ BENCH=1
 step() { echo; echo "== check-dist: $* =="; }
 
 export AWS_EC2_METADATA_DISABLED=true
-[ -f target/chroma-setup.jar ] && [ -f target/completion/chroma-setup_completion ] \
-  || ./mvnw -q -B package -DskipTests
+if [ ! -f target/chroma-setup.jar ] || [ ! -f target/completion/chroma-setup_completion ]; then
+  ./mvnw -q -B package -DskipTests
+fi
 VERSION="$(sed -n 's/^version=//p' target/maven-archiver/pom.properties)"
 
 SANDBOX="$(mktemp -d)"

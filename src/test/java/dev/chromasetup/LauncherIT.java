@@ -155,4 +155,33 @@ class LauncherIT {
         assertThat(watch.err()).contains("Using the last stack chroma-setup created: hangup in us-east-1");
         assertThat(watch.json().get("status").asText()).isEqualTo("CREATE_COMPLETE");
     }
+
+    @Test
+    void theCiSampleDeploysWithTheConfigSampleAndPrintsTheEndpoint() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of("samples/ci/deploy.sh").toAbsolutePath().toString())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("CHROMA_SETUP_"));
+        env.putAll(MotoAws.testEnv());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("HOME", home.toString());
+        env.put("CHROMA_SETUP", LAUNCHER.toString());
+        env.put("CHROMA_SETUP_ENDPOINT_URL", moto.endpoint().toString()); // moto instead of AWS
+        env.put("CHROMA_SETUP_TEMPLATE_FILE", TEMPLATE);                 // nothing downloaded
+        env.put("CHROMA_SETUP_NO_WAIT", "true");                         // moto's addresses are made up
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(Files.readString(out)).matches("(?s)Chroma answers at http://\\d+\\.\\d+\\.\\d+\\.\\d+:8000\\s*");
+        assertThat(Files.readString(err)).contains("t3.medium");
+
+        // the same config, a second time: the stack exists, so the job fails with exit 3 and says why
+        Process again = pb.start();
+        assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(again.exitValue()).isEqualTo(3);
+        assertThat(Files.readString(err)).contains("already exists").contains("exit code 3");
+    }
 }
