@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(MotoExtension.class)
 @Timeout(600)
 class BadInputIT {
-    static final String TEMPLATE = Path.of("samples/moto/chroma-like.cf.json").toAbsolutePath().toString();
+    static final String TEMPLATE = MotoAws.TEMPLATE;
 
     /** Hostile and odd values, by a short name used in failure messages. */
     static final Map<String, String> VALUES = new LinkedHashMap<>();
@@ -50,13 +49,11 @@ class BadInputIT {
     MotoServer moto;
     @TempDir
     Path home;
-    final Map<String, String> env = new HashMap<>(MotoAws.testEnv());
+    final Map<String, String> env = MotoAws.cliEnv();
 
     @BeforeEach
     void setUp(MotoServer moto) {
         this.moto = moto;
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("CHROMA_SETUP_EVENTS_POLL_INTERVAL", "200ms");
     }
 
     CliRun.Result deployWith(String flag, String value) {

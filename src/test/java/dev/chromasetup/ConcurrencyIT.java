@@ -18,7 +18,6 @@ import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -32,20 +31,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(MotoExtension.class)
 @Timeout(180)
 class ConcurrencyIT {
-    static final String TEMPLATE = Path.of("samples/moto/chroma-like.cf.json").toAbsolutePath().toString();
+    static final String TEMPLATE = MotoAws.TEMPLATE;
     static final String STACK = "race-stack";
 
     MotoServer moto;
     @TempDir
     Path home;
-    final Map<String, String> env = new HashMap<>(MotoAws.testEnv());
+    final Map<String, String> env = MotoAws.cliEnv();
 
     @BeforeEach
     void setUp(MotoServer moto) {
         this.moto = moto;
         moto.reset();
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("CHROMA_SETUP_EVENTS_POLL_INTERVAL", "200ms");
     }
 
     private long stacksNamed(String name) {

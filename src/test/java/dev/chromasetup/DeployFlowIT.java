@@ -16,7 +16,6 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,20 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(MotoExtension.class)
 @Timeout(120)
 class DeployFlowIT {
-    private static final String TEMPLATE = Path.of("samples/moto/chroma-like.cf.json").toAbsolutePath().toString();
+    private static final String TEMPLATE = MotoAws.TEMPLATE;
 
     private MotoServer moto;
     @TempDir
     Path home;
-    private final Map<String, String> env = new HashMap<>(MotoAws.testEnv());
+    private final Map<String, String> env = MotoAws.cliEnv();
 
     @BeforeEach
     void freshAccount(MotoServer moto) {
         this.moto = moto;
         moto.reset();
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("CHROMA_SETUP_READINESS_INTERVAL", "200ms");
-        env.put("CHROMA_SETUP_EVENTS_POLL_INTERVAL", "200ms");
     }
 
     private CliRun.Result run(String stdin, String... args) {
@@ -264,9 +260,9 @@ class DeployFlowIT {
                 + "aws_secret_access_key = default-secret\n\n[work]\naws_access_key_id = AKIAWORK000000000000\n"
                 + "aws_secret_access_key = work-secret\n");
         env.clear();
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
         env.put("AWS_CONFIG_FILE", config.toString());
         env.put("AWS_SHARED_CREDENTIALS_FILE", credentials.toString());
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
         CliRun.Result r = run("2\n", "deploy", "--plain", "--template-file", TEMPLATE);
         assertThat(r.err()).contains("Your AWS config has 2 profiles").contains("key AKIA…0000")
                 .contains("Region [eu-west-1]"); // the work profile's region, after its own credential check

@@ -20,7 +20,6 @@ import software.amazon.awssdk.services.cloudformation.model.StackSummary;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(MotoExtension.class)
 @Timeout(180)
 class FaultsIT {
-    private static final String TEMPLATE = Path.of("samples/moto/chroma-like.cf.json").toAbsolutePath().toString();
+    private static final String TEMPLATE = MotoAws.TEMPLATE;
     private static final String REGION = "us-east-1";
     private static final String STACK = "my-chroma-stack";
 
@@ -44,16 +43,13 @@ class FaultsIT {
     private FaultProxy proxy;
     @TempDir
     Path home;
-    private final Map<String, String> env = new HashMap<>(MotoAws.testEnv());
+    private final Map<String, String> env = MotoAws.cliEnv();
 
     @BeforeEach
     void freshAccount(MotoServer moto) {
         this.moto = moto;
         moto.reset();
         proxy = FaultProxy.in(moto);
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("CHROMA_SETUP_READINESS_INTERVAL", "200ms");
-        env.put("CHROMA_SETUP_EVENTS_POLL_INTERVAL", "200ms");
     }
 
     @AfterEach

@@ -19,7 +19,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,16 +34,13 @@ class HardenedDeployIT {
     private MotoServer moto;
     @TempDir
     Path home;
-    private final Map<String, String> env = new HashMap<>(MotoAws.testEnv());
+    private final Map<String, String> env = MotoAws.cliEnv();
     private HttpServer checkip;
 
     @BeforeEach
     void fresh(MotoServer moto) throws Exception {
         this.moto = moto;
         moto.reset();
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("CHROMA_SETUP_READINESS_INTERVAL", "200ms");
-        env.put("CHROMA_SETUP_EVENTS_POLL_INTERVAL", "200ms");
         checkip = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         checkip.createContext("/", x -> {
             byte[] body = "198.51.100.9\n".getBytes(StandardCharsets.US_ASCII);

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(180)
 class LauncherIT {
     private static final Path LAUNCHER = Path.of("bin/chroma-setup").toAbsolutePath();
-    private static final String TEMPLATE = Path.of("samples/moto/chroma-like.cf.json").toAbsolutePath().toString();
+    private static final String TEMPLATE = MotoAws.TEMPLATE;
 
     private MotoServer moto;
     @TempDir
@@ -48,6 +48,19 @@ class LauncherIT {
         moto.reset();
     }
 
+    /**
+     * A clean child environment: nothing from the machine's AWS or chroma-setup settings, the fake keys,
+     * no EC2 metadata service, and a fresh home (no user config, no saved state, no ~/.ssh).
+     */
+    private Map<String, String> prepare(ProcessBuilder pb) {
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("CHROMA_SETUP_"));
+        env.putAll(MotoAws.testEnv());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("HOME", home.toString());
+        return env;
+    }
+
     private Run launch(Map<String, String> extraEnv, String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(LAUNCHER.toString());
@@ -56,11 +69,7 @@ class LauncherIT {
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("CHROMA_SETUP_"));
-        env.putAll(MotoAws.testEnv());
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("HOME", home.toString());
+        Map<String, String> env = prepare(pb);
         env.putAll(extraEnv);
         Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
@@ -136,11 +145,7 @@ class LauncherIT {
                 "--readiness-url", "http://127.0.0.1:9") // nothing listens there: the run waits at Ready
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("CHROMA_SETUP_"));
-        env.putAll(MotoAws.testEnv());
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("HOME", home.toString());
+        Map<String, String> env = prepare(pb);
         Process p = pb.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (!Files.readString(err).contains("waiting for Chroma") && System.nanoTime() < deadline) {
@@ -163,11 +168,7 @@ class LauncherIT {
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("CHROMA_SETUP_"));
-        env.putAll(MotoAws.testEnv());
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("HOME", home.toString());
+        Map<String, String> env = prepare(pb);
         env.put("CHROMA_SETUP", LAUNCHER.toString());
         env.put("CHROMA_SETUP_ENDPOINT_URL", moto.endpoint().toString()); // moto instead of AWS
         env.put("CHROMA_SETUP_TEMPLATE_FILE", TEMPLATE);                 // nothing downloaded

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -36,12 +35,12 @@ class SecretsIT {
     static final String SESSION_TOKEN = "TOKEN-canary-FwoGZXIvYXdzEJr0987654321zyxwvu";
     static final String HEADER_VALUE = "HEADER-canary-5f4dcc3b5aa765d61d8327deb882cf99";
     static final List<String> CANARIES = List.of(SECRET_KEY, SESSION_TOKEN, HEADER_VALUE, "canary");
-    static final String TEMPLATE = Path.of("samples/moto/chroma-like.cf.json").toAbsolutePath().toString();
+    static final String TEMPLATE = MotoAws.TEMPLATE;
 
     MotoServer moto;
     @TempDir
     Path home;
-    final Map<String, String> env = new HashMap<>(MotoAws.testEnv());
+    final Map<String, String> env = MotoAws.cliEnv();
 
     @BeforeEach
     void setUp(MotoServer moto) {
@@ -49,7 +48,6 @@ class SecretsIT {
         moto.reset();
         env.put("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
         env.put("AWS_SESSION_TOKEN", SESSION_TOKEN);
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
         env.put("CHROMA_SETUP_READINESS_INTERVAL", "200ms");

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TuiEndToEndIT {
     private static final Path LAUNCHER = Path.of(System.getProperty("chroma.setup.launcher", "bin/chroma-setup"))
             .toAbsolutePath();
-    private static final String TEMPLATE = Path.of("samples/moto/chroma-like.cf.json").toAbsolutePath().toString();
+    private static final String TEMPLATE = MotoAws.TEMPLATE;
     private static final Duration SCREEN = Duration.ofSeconds(60);
     private static final String CANARY = "E2E-CANARY-123";
     private static final Pattern SGR = Pattern.compile("\u001b\\[([0-9;:]*)m");

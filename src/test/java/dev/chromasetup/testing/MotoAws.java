@@ -19,7 +19,22 @@ public final class MotoAws {
     private static final String NO_FILE = Path.of(System.getProperty("java.io.tmpdir"),
             "chroma-setup-tests-no-such-aws-file").toString();
 
+    /** The project's Chroma-shaped template fixture: tests never download the real template. */
+    public static final String TEMPLATE = Path.of("samples/moto/chroma-like.cf.json").toAbsolutePath().toString();
+
     private MotoAws() {
+    }
+
+    /**
+     * The environment of a whole chroma-setup run in a test: the fake keys, no EC2 metadata service, and
+     * events and readiness polled every 200 ms so runs take seconds. Mutable: tests add what they need.
+     */
+    public static Map<String, String> cliEnv() {
+        Map<String, String> env = new HashMap<>(testEnv());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("CHROMA_SETUP_READINESS_INTERVAL", "200ms");
+        env.put("CHROMA_SETUP_EVENTS_POLL_INTERVAL", "200ms");
+        return env;
     }
 
     /** The environment a connector sees in tests: fake keys, no profile files. */
