@@ -19,14 +19,13 @@ import java.util.concurrent.Executors;
  */
 final class SizingLookup {
     private final java.util.function.Supplier<Prices> prices;
-    private final PriceTable table = PriceTable.bundled();
 
     SizingLookup(java.util.function.Supplier<Prices> prices) {
         this.prices = prices;
     }
 
     Optional<HourlyPrice> price(String type, String region) {
-        return table.orTable(prices.get().hourly(type, region), type);
+        return PriceTable.bundled().orTable(prices.get().hourly(type, region), type); // parsed once, when needed
     }
 
     Map<String, HourlyPrice> prices(List<InstanceTypeInfo> offered, String region) {

@@ -20,7 +20,6 @@ final class SnapshotSteps {
     static final Duration POLL = Duration.ofSeconds(5);
 
     private final StackSteps stacks;
-    private final BigDecimal perGbMonth = PriceTable.bundled().ebsGbMonth("snapshot");
 
     SnapshotSteps(StackSteps stacks) {
         this.stacks = stacks;
@@ -78,6 +77,7 @@ final class SnapshotSteps {
 
     private String completedMessage(WizardState state, String snapshotId) {
         DataVolume v = state.dataVolume().orElseThrow();
+        BigDecimal perGbMonth = PriceTable.bundled().ebsGbMonth("snapshot"); // read when needed, not at start
         BigDecimal monthly = perGbMonth.multiply(BigDecimal.valueOf(v.sizeGib()));
         return "Snapshot " + snapshotId + " of " + v.volumeId() + " (" + v.sizeGib() + " GiB) is complete. It costs"
                 + " at most " + MonthlyCost.perMonth(monthly) + " (" + MonthlyCost.money(perGbMonth)

@@ -177,8 +177,10 @@ public final class WizardRules {
 
     // ---- sizing -----------------------------------------------------------------------------------
 
-    private final PriceTable priceTable = PriceTable.bundled();
-    private final CostEstimate costs = CostEstimate.standard();
+    // The dated price table is parsed (HOCON) at the Size step, not at start: the first screen comes first.
+    private static PriceTable priceTable() {
+        return PriceTable.bundled();
+    }
 
     /** True when the template boots arm64 too (it lets chroma-setup choose the image architecture). */
     boolean armAllowed(WizardState state) {
@@ -202,16 +204,16 @@ public final class WizardRules {
     private CostEstimate costs(WizardState state) {
         List<TemplateDisks.Disk> disks = state.template().map(TemplateDisks::of).orElse(List.of());
         if (disks.isEmpty()) {
-            return costs;
+            return CostEstimate.standard();
         }
         int gib = disks.stream().mapToInt(TemplateDisks.Disk::sizeGib).sum();
         // priced at the type of the largest disk: the templates chroma-setup knows use one type throughout
         String type = disks.stream().max(java.util.Comparator.comparingInt(TemplateDisks.Disk::sizeGib))
                 .orElseThrow().type();
         try {
-            return new CostEstimate(priceTable, gib, type);
+            return new CostEstimate(priceTable(), gib, type);
         } catch (IllegalArgumentException unknownType) {
-            return costs;
+            return CostEstimate.standard();
         }
     }
 
@@ -239,13 +241,13 @@ public final class WizardRules {
     }
 
     private String priceSource(WizardState state) {
-        boolean anyApi = state.prices().values().stream().anyMatch(p -> !priceTable.isFromTable(p));
-        boolean anyTable = state.prices().values().stream().anyMatch(priceTable::isFromTable);
+        boolean anyApi = state.prices().values().stream().anyMatch(p -> !priceTable().isFromTable(p));
+        boolean anyTable = state.prices().values().stream().anyMatch(priceTable()::isFromTable);
         if (anyApi && !anyTable) {
             return "prices: AWS Price List API";
         }
-        return anyApi ? "prices: AWS Price List API, gaps from the table " + priceTable.label()
-                : "prices " + priceTable.label();
+        return anyApi ? "prices: AWS Price List API, gaps from the table " + priceTable().label()
+                : "prices " + priceTable().label();
     }
 
     /** "For 500,000 embeddings of 1536 dimensions: t3.medium is enough (fits about ...)". */

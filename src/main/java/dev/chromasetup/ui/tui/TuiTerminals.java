@@ -21,6 +21,10 @@ public final class TuiTerminals {
     /** The screen goes to {@code out} (stderr: stdout stays free for results), keys come from {@code in}. */
     public static Terminal openText(InputStream in, OutputStream out) throws IOException {
         System.setProperty("java.awt.headless", "true");
+        if (new java.io.File("/dev/tty").exists()) {
+            // Lanterna's own Unix terminal, with one stty call at start instead of five (a faster first frame)
+            return new BatchedSttyTerminal(in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+        }
         return new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP)
