@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param choices       empty for free text; otherwise an answer must be one of the enabled values
  * @param secret        true when the answer must not be echoed (OTel headers)
  * @param confirmation  true for yes/no questions
+ * @param choicesHeader column titles for the choices (the Size table), drawn aligned with their labels;
+ *                      empty for none
  */
 public record Question(
         Step step,
@@ -23,15 +25,26 @@ public record Question(
         List<Choice> choices,
         boolean secret,
         boolean confirmation,
-        Optional<String> error) {
+        Optional<String> error,
+        String choicesHeader) {
 
     public Question {
         notes = List.copyOf(notes);
         choices = List.copyOf(choices);
     }
 
+    public Question(Step step, String field, String title, List<String> notes, String prompt, String defaultValue,
+                    List<Choice> choices, boolean secret, boolean confirmation, Optional<String> error) {
+        this(step, field, title, notes, prompt, defaultValue, choices, secret, confirmation, error, "");
+    }
+
     public Question withError(String message) {
         return new Question(step, field, title, notes, prompt, defaultValue, choices, secret, confirmation,
-                Optional.of(message));
+                Optional.of(message), choicesHeader);
+    }
+
+    public Question withChoicesHeader(String header) {
+        return new Question(step, field, title, notes, prompt, defaultValue, choices, secret, confirmation, error,
+                header);
     }
 }

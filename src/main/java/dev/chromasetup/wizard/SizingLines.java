@@ -11,9 +11,9 @@ final class SizingLines {
 
     private static final String COLUMNS = "%-11s %4s %7s %7s %8s  %s";
 
-    /** Indented by two, like the choice rows under it (after their "▸ " or number). */
+    /** The column titles, as Question.choicesHeader: each face aligns it with its choice labels. */
     static String header() {
-        return "  " + String.format(Locale.ROOT, COLUMNS, "type", "vCPU", "memory", "$/hour", "$/month*", "fits about");
+        return String.format(Locale.ROOT, COLUMNS, "type", "vCPU", "memory", "$/hour", "$/month*", "fits about");
     }
 
     /** A refused type keeps its columns short: the reason is the choice's note, shown by each face. */

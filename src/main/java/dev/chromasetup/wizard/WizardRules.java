@@ -234,10 +234,9 @@ public final class WizardRules {
                 + " included. Fits about: embeddings of " + dims + " dimensions (Chroma's figures).");
         notes.add("Type a number, a type name, or your expected collection (e.g. 500000x1536).");
         state.recommendation().ifPresent(r -> notes.add("→ " + r));
-        notes.add(SizingLines.header());
         String current = state.recommendation().flatMap(WizardRules::recommendedType)
                 .orElse(state.answers().instanceType());
-        return Questions.size(choices, current, notes);
+        return Questions.size(choices, current, notes).withChoicesHeader(SizingLines.header());
     }
 
     private String priceSource(WizardState state) {

@@ -45,6 +45,9 @@ final class PlainRenderer {
         if (!repeat) {
             q.notes().forEach(n -> err.println("  " + n));
             List<Choice> choices = q.choices();
+            if (!q.choicesHeader().isEmpty()) {
+                err.println("      " + q.choicesHeader()); // aligned with the labels after "  12) "
+            }
             for (int i = 0; i < choices.size(); i++) {
                 Choice c = choices.get(i);
                 String mark = c.value().equals(q.defaultValue()) ? " (default)" : "";

@@ -53,7 +53,7 @@ final class FinishView {
         String ip = s.serverIp().orElseThrow();
         String answered = s.readyAt().flatMap(at -> s.readyStartedAt().map(st -> "heartbeat answered after "
                 + Durations.human(Duration.between(st, at)))).orElse("readiness not checked");
-        b.line(0, Canvas.pad("Endpoint", 10) + Canvas.pad("http://" + ip + ":" + CHROMA_PORT, 26) + answered, Role.OK);
+        b.line(0, Canvas.pad("Endpoint", 10) + Canvas.pad("http://" + ip + ":" + CHROMA_PORT, Math.max(28, Canvas.columns(ip) + 15)) + answered, Role.OK);
         b.line(0, Canvas.pad("Stack", 10) + s.answers().stackName() + " in " + s.answers().region()
                 + s.stack().map(st -> " (" + st.status() + ")").orElse(""), Role.NORMAL);
         b.line(0, Canvas.pad("Cost", 10) + s.cost().map(c -> "about " + c.totalPerMonth() + " until you destroy it")

@@ -120,13 +120,14 @@ final class QuestionView {
 
     private static void choices(Question q, TuiModel m, Body b, int reserved) {
         List<Choice> choices = q.choices();
+        boolean header = !q.choicesHeader().isEmpty();
         int labelWidth = choices.stream().mapToInt(c -> Canvas.columns(c.label())).max().orElse(0);
         List<List<String>> groups = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
             groups.add(choiceLines(choices.get(i), q, labelWidth, b.width(0), i == m.selected));
         }
         int typedRows = m.text.length() > 0 ? 1 : 0;
-        int avail = Math.max(3, b.remaining() - reserved - typedRows);
+        int avail = Math.max(3, b.remaining() - reserved - typedRows - (header ? 1 : 0));
         int total = groups.stream().mapToInt(List::size).sum();
         int from = 0;
         int to = groups.size();
@@ -145,6 +146,9 @@ final class QuestionView {
                 used += groups.get(to++).size();
             }
             b.line(0, from > 0 ? "  ↑ " + from + " more" : "", Role.MUTED);
+        }
+        if (header) {
+            b.line(0, "  " + q.choicesHeader(), Role.MUTED); // "  ": where the labels start, after "▸ "
         }
         for (int i = from; i < to; i++) {
             Choice c = choices.get(i);
