@@ -55,6 +55,13 @@ final class Flow {
         return Transition.of(b.build());
     }
 
+    /** The messages of this transition so far, plus one line. */
+    static java.util.List<String> append(java.util.List<String> messages, String line) {
+        java.util.List<String> all = new java.util.ArrayList<>(messages);
+        all.add(line);
+        return java.util.List.copyOf(all);
+    }
+
     /** Builds an effect once its request id is known. */
     @FunctionalInterface
     interface EffectFactory {

@@ -13,9 +13,9 @@ import java.util.Optional;
  * and an Elastic IP. Under --yes each answer comes from the flags and defaults.
  */
 final class HardenedAccessSteps {
-    private final SetupSteps setup;
+    private final ServerSteps setup;
 
-    HardenedAccessSteps(SetupSteps setup) {
+    HardenedAccessSteps(ServerSteps setup) {
         this.setup = setup;
     }
 
@@ -63,7 +63,7 @@ final class HardenedAccessSteps {
         WizardState.Builder b = state.edit();
         b.answers = state.answers().withAccess(state.answers().access().withAllowedCidr(cidr));
         if (CidrRule.isEveryone(cidr)) {
-            b.messages = SetupSteps.append(state.messages(), "Warning: " + cidr + " lets everyone reach Chroma;"
+            b.messages = Flow.append(state.messages(), "Warning: " + cidr + " lets everyone reach Chroma;"
                     + " keep the token on.");
         }
         WizardState next = b.build();

@@ -31,7 +31,7 @@ final class SnapshotSteps {
         }
         if (event instanceof Event.SnapshotStarted e) {
             b.snapshotId = Optional.of(e.snapshotId());
-            b.messages = SetupSteps.append(b.messages, "Snapshot " + e.snapshotId() + " started; waiting for it to"
+            b.messages = Flow.append(b.messages, "Snapshot " + e.snapshotId() + " started; waiting for it to"
                     + " complete before deleting anything.");
             return poll(b, Duration.ZERO);
         }
@@ -61,7 +61,7 @@ final class SnapshotSteps {
 
     private Transition polled(WizardState.Builder b, SnapshotStatus status) {
         if (status.completed()) {
-            b.messages = SetupSteps.append(b.messages, completedMessage(b.build(), status.snapshotId()));
+            b.messages = Flow.append(b.messages, completedMessage(b.build(), status.snapshotId()));
             return stacks.deleteAfterSnapshot(b);
         }
         if (status.failed()) {

@@ -3,14 +3,11 @@ package dev.chromasetup.wizard;
 import dev.chromasetup.aws.CreateStackRequest;
 import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.aws.StackInfo;
-import dev.chromasetup.deploy.ReadinessWait;
 import dev.chromasetup.deploy.StackStatuses;
-import dev.chromasetup.config.Secret;
 import dev.chromasetup.errors.ExitCode;
 import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.rules.FailureExplainer.Diagnosis;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,9 +20,11 @@ import java.util.Optional;
  */
 final class StackSteps {
     private final WizardRules rules;
+    private final ReadinessSteps readiness;
 
     StackSteps(WizardRules rules) {
         this.rules = rules;
+        this.readiness = new ReadinessSteps(rules);
     }
 
     // ---- deploy: the stack-name check ends the Options step ----------------------------------
@@ -39,7 +38,7 @@ final class StackSteps {
                 return Flow.finish(state, Outcome.of(taken));
             }
             WizardState.Builder at = state.edit();
-            at.field = SetupSteps.OPTION_FIELDS.indexOf("stack-name");
+            at.field = ServerSteps.OPTION_FIELDS.indexOf("stack-name");
             return Flow.ask(at, Step.OPTIONS, Questions.option("stack-name", state.answers(), state.template())
                     .withError(taken.describe()));
         }
@@ -135,7 +134,7 @@ final class StackSteps {
         if (event instanceof Event.StackCreated e) {
             b.stackId = Optional.of(e.stackId());
             b.deployStartedAt = Optional.of(e.now());
-            b.messages = SetupSteps.append(state.messages(), "Creating stack " + state.answers().stackName() + " in " + state.answers().region() + ".");
+            b.messages = Flow.append(state.messages(), "Creating stack " + state.answers().stackName() + " in " + state.answers().region() + ".");
             if (state.config().detach()) {
                 return Flow.finish(b, Outcome.ok("Stack creation started; re-attach with: "
                         + Messages.watchCommand(state)));
@@ -154,7 +153,7 @@ final class StackSteps {
             return snapshots.result(b, e);
         }
         if (event instanceof Event.ReadinessProbed e) {
-            return probed(b, e);
+            return readiness.probed(b, e);
         }
         return Transition.of(state);
     }
@@ -196,7 +195,7 @@ final class StackSteps {
                 return Flow.finish(state, Outcome.of(Messages.deleteFailed(state, rules.diagnose(state))));
             }
         } else if (StackStatuses.isCreateSuccess(status)) {
-            return created(state, e.now());
+            return readiness.created(state, e.now());
         } else if (StackStatuses.isFailure(status)) {
             WizardState.Builder failed = state.edit();
             failed.diagnosis = Optional.of(rules.diagnose(state));
@@ -222,53 +221,6 @@ final class StackSteps {
                 known.map(StackInfo::createdAt).orElse(null), known.map(StackInfo::parameters).orElse(java.util.Map.of()),
                 e.outputs().isEmpty() ? known.map(StackInfo::outputs).orElse(java.util.Map.of()) : e.outputs(),
                 known.map(StackInfo::tags).orElse(java.util.Map.of()));
-    }
-
-    private Transition created(WizardState state, Instant now) {
-        boolean signalled = state.stack().map(s -> s.outputs().containsKey("DataVolumeId")).orElse(false);
-        if (signalled && rules.readinessToken(state).isEmpty()) {
-            // the hardened template completes only after Chroma answered on the instance; without its token
-            // (watch: the token is NoEcho) a probe from here would only see the proxy's 401
-            WizardState.Builder b = state.edit();
-            b.step = Step.DONE;
-            b.messages = SetupSteps.append(state.messages(), "The template reported CREATE_COMPLETE only after Chroma"
-                    + " answered its heartbeat on the server.");
-            return Flow.finish(b, Outcome.ok(Messages.doneSummary(state)));
-        }
-        if (state.config().noWait() || state.serverIp().isEmpty() && state.config().readinessUrl().isEmpty()) {
-            WizardState.Builder b = state.edit();
-            b.step = Step.DONE;
-            return Flow.finish(b, Outcome.ok(Messages.doneSummary(state)));
-        }
-        WizardState.Builder b = state.edit();
-        b.readyStartedAt = Optional.of(now);
-        return probe(b, Duration.ZERO);
-    }
-
-    private Transition probe(WizardState.Builder b, Duration after) {
-        URI url = rules.heartbeatUrl(b.build());
-        Secret token = rules.readinessToken(b.build());
-        return Flow.work(b, Step.READY, id -> new Effect.ProbeReadiness(id, url, after, token));
-    }
-
-    private Transition probed(WizardState.Builder b, Event.ReadinessProbed e) {
-        b.lastProbe = Optional.of(e.result());
-        WizardState state = b.build();
-        ReadinessWait wait = new ReadinessWait(state.readyStartedAt().orElse(e.now()), state.config().readyTimeout(),
-                state.config().readinessInterval(), state.serverIp().orElse("the server"),
-                Optional.of(state.answers().keyName()).filter(k -> !k.isEmpty()).map(k -> "~/.ssh/" + k + ".pem"));
-        ReadinessWait.Decision decision = wait.next(e.result(), e.now());
-        if (decision instanceof ReadinessWait.Ready) {
-            b.readyAt = Optional.of(e.now());
-            b.step = Step.DONE;
-            return Flow.finish(b, Outcome.ok(Messages.doneSummary(b.build())));
-        }
-        if (decision instanceof ReadinessWait.TimedOut timedOut) {
-            return Flow.finish(state, Outcome.of(Messages.readinessTimedOut(state, timedOut.message())));
-        }
-        ReadinessWait.KeepWaiting keep = (ReadinessWait.KeepWaiting) decision;
-        b.readinessPhase = Optional.of(keep.phase());
-        return probe(b, keep.delay());
     }
 
     private Transition delete(WizardState.Builder b) {
@@ -363,7 +315,7 @@ final class StackSteps {
 
     Transition deleteWithoutSnapshot(WizardState state, String message) {
         WizardState.Builder b = state.edit();
-        b.messages = SetupSteps.append(state.messages(), message);
+        b.messages = Flow.append(state.messages(), message);
         return delete(b);
     }
 
@@ -427,7 +379,7 @@ final class StackSteps {
 
     /** Picks up following the stack where it was: its events, or the heartbeat once it is complete. */
     private Transition resumeFollowing(WizardState state) {
-        return state.step() == Step.READY ? probe(state.edit(), Duration.ZERO) : poll(state.edit(), Duration.ZERO);
+        return state.step() == Step.READY ? readiness.probe(state.edit(), Duration.ZERO) : poll(state.edit(), Duration.ZERO);
     }
 
     Transition retry(WizardState state) {
@@ -435,7 +387,7 @@ final class StackSteps {
             return enterReview(state);
         }
         if (state.stackId().isPresent()) {
-            return state.step() == Step.READY ? probe(state.edit(), Duration.ZERO) : poll(state.edit(), Duration.ZERO);
+            return state.step() == Step.READY ? readiness.probe(state.edit(), Duration.ZERO) : poll(state.edit(), Duration.ZERO);
         }
         return lookUpExisting(state.edit());
     }

@@ -114,15 +114,7 @@ public final class Wizard {
             return Flow.finish(state, Outcome.of(error));
         }
         WizardState cleared = state.edit().build();
-        return switch (state.step()) {
-            case CREDENTIALS -> setup.enterCredentials(cleared);
-            case REGION -> setup.enterRegion(cleared, true);
-            case NETWORK -> setup.enterNetwork(cleared);
-            case SIZE -> setup.enterSize(cleared, true);
-            case ACCESS -> setup.enterAccess(cleared);
-            case OPTIONS -> setup.enterOptions(cleared, state.field, true);
-            default -> stacks.retry(cleared);
-        };
+        return state.step().ordinal() < Step.REVIEW.ordinal() ? setup.retryStep(cleared) : stacks.retry(cleared);
     }
 
     /** Ends the run from outside the flow (the face lost its input, the terminal went away). */
