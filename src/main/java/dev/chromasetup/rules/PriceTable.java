@@ -25,7 +25,6 @@ import java.util.TreeMap;
  */
 public final class PriceTable {
     static final String RESOURCE = "prices/us-east-1.conf";
-    private static volatile PriceTable bundled;
 
     private final String region;
     private final LocalDate asOf;
@@ -44,14 +43,13 @@ public final class PriceTable {
 
     /** The table shipped in the jar (loaded once). */
     public static PriceTable bundled() {
-        PriceTable t = bundled;
-        if (t == null) {
-            Config c = ConfigFactory.parseResources(PriceTable.class.getClassLoader(), RESOURCE,
-                    ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
-            t = from(c);
-            bundled = t;
-        }
-        return t;
+        return Bundled.TABLE;
+    }
+
+    /** Parsed once, on first use (the holder class loads then): immutable, so safely shared. */
+    private static final class Bundled {
+        static final PriceTable TABLE = from(ConfigFactory.parseResources(PriceTable.class.getClassLoader(), RESOURCE,
+                ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF)));
     }
 
     /** A table from HOCON text in the bundled file's format (tests, or a future user override). */
