@@ -42,7 +42,7 @@ final class WizardDriver {
     static WizardConfig config(Mode mode, boolean interactive, String... given) {
         return new WizardConfig(mode, interactive, "run1", "0.1.0", 2048, false, false, false,
                 Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofMinutes(30), Optional.empty(), 8000,
-                "/api/v2/heartbeat", "https://cloudformation.REGION.amazonaws.com (AWS default)", false,
+                "/api/v2/heartbeat", "AWS (default endpoints)", false,
                 Set.of(given), 0, 1536, "", false, false,
                 dev.chromasetup.config.Secret.of("generated-token-0123456789abcdef"), false);
     }
