@@ -92,6 +92,19 @@ def proxy_stats(path, start, until):
     return {"requests": len(spans), "max_in_flight": peak, "actions": sorted(a for _, _, a in spans)}
 
 
+# A private tmux server for the whole run, kept up by one idle session: with the default server, the
+# last kill-session ends it and the next new-session can meet the dying server; and other people's
+# tmux sessions on the machine are never touched.
+TMUX = ["tmux", "-L", "chroma-bench-%d" % os.getpid()]
+
+
+def tmux_server(up):
+    if up:
+        subprocess.run(TMUX + ["new-session", "-d", "-s", "keepalive", "sleep 86400"], check=True)
+    else:
+        subprocess.run(TMUX + ["kill-server"], capture_output=True)
+
+
 def run_tmux(case):
     session = "bench-%d-%d" % (os.getpid(), time.monotonic_ns() % 100000)
     timeout = case.get("timeout", 30)
@@ -99,17 +112,21 @@ def run_tmux(case):
     cmd = "env %s %s" % (env_prefix, " ".join(shlex.quote(a) for a in case["argv"]))
     plain = case.get("pattern", "")
     start = time.monotonic_ns()
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", cmd + "; sleep 30"],
+    subprocess.run(TMUX + ["new-session", "-d", "-s", session, "-x", "100", "-y", "30", cmd + "; sleep 30"],
                    check=True)
     result = {"ms": None, "note": "no frame within %ds" % timeout}
     try:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            alt = subprocess.run(["tmux", "display-message", "-p", "-t", session, "#{alternate_on}"],
+            alt = subprocess.run(TMUX + ["display-message", "-p", "-t", session, "#{alternate_on}"],
                                  capture_output=True, text=True).stdout.strip()
-            text = subprocess.run(["tmux", "capture-pane", "-p", "-t", session],
+            text = subprocess.run(TMUX + ["capture-pane", "-p", "-t", session],
                                   capture_output=True, text=True).stdout
-            if alt == "1" and text.strip():
+            if case.get("until_text") and case["until_text"] in text:
+                # a plain program's first output, seen through the same tmux harness as the frame
+                result = {"ms": (time.monotonic_ns() - start) / 1e6}
+                break
+            if not case.get("until_text") and alt == "1" and text.strip():
                 result = {"ms": (time.monotonic_ns() - start) / 1e6}
                 break
             if plain and plain in text:
@@ -117,7 +134,7 @@ def run_tmux(case):
                 break
             time.sleep(0.01)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(TMUX + ["kill-session", "-t", session], capture_output=True)
     return result
 
 
@@ -135,13 +152,20 @@ def main():
     args = ap.parse_args()
     cases = json.load(sys.stdin)
     samples = {c["name"]: [] for c in cases}
-    for i in range(args.warmup + args.runs):
-        for c in cases:
-            r = run_tmux(c) if c["mode"] == "tmux" else run_exit_or_pattern(
-                c, args.proxy_log if c.get("proxied") else None)
-            if i >= args.warmup:
-                samples[c["name"]].append(r)
-        print("  run %d/%d done" % (i + 1, args.warmup + args.runs), file=sys.stderr, flush=True)
+    uses_tmux = any(c["mode"] == "tmux" for c in cases)
+    if uses_tmux:
+        tmux_server(True)
+    try:
+        for i in range(args.warmup + args.runs):
+            for c in cases:
+                r = run_tmux(c) if c["mode"] == "tmux" else run_exit_or_pattern(
+                    c, args.proxy_log if c.get("proxied") else None)
+                if i >= args.warmup:
+                    samples[c["name"]].append(r)
+            print("  run %d/%d done" % (i + 1, args.warmup + args.runs), file=sys.stderr, flush=True)
+    finally:
+        if uses_tmux:
+            tmux_server(False)
     summary = {}
     for c in cases:
         rs = samples[c["name"]]

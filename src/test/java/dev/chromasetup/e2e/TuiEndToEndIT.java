@@ -87,7 +87,9 @@ class TuiEndToEndIT {
         t.await(s -> s.contains("[ Yes ]") && s.contains("Create these resources now?"), "Yes selected", SCREEN);
         t.keys("Enter");
 
-        String done = t.await("chroma-setup ─ Chroma is ready", Duration.ofSeconds(120));
+        // the whole Done screen, footer included: a capture can land in the middle of a redraw
+        String done = t.await(s -> s.contains("chroma-setup ─ Chroma is ready") && s.contains("Done ✓")
+                && s.contains("s save snippets"), "the whole Done screen", Duration.ofSeconds(120));
         assertThat(done).contains("Deploy ✓").contains("Ready ✓").contains("Done ✓")
                 .containsPattern("Endpoint +http://[0-9.]+:8000")
                 .contains("Python").contains("TypeScript")

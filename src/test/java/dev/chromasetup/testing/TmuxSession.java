@@ -121,14 +121,22 @@ public final class TmuxSession implements AutoCloseable {
         return await(screen -> screen.contains(text), "the text \"" + text + "\"", timeout);
     }
 
-    /** Waits until the screen satisfies {@code condition}; fails with the last screen when it does not. */
+    /**
+     * Waits until the screen satisfies {@code condition} and has settled (the same on a second look a
+     * moment later: a capture can land in the middle of a redraw); fails with the last screen otherwise.
+     */
     public String await(Predicate<String> condition, String what, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         String last = "";
         while (true) {
             last = screen();
             if (condition.test(last)) {
-                return last;
+                sleep(60);
+                String again = screen();
+                if (again.equals(last)) {
+                    return last;
+                }
+                continue; // still drawing: look again
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("waited " + timeout.toSeconds() + "s for " + what + "; the screen is:\n"
