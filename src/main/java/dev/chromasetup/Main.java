@@ -1,6 +1,8 @@
 package dev.chromasetup;
 
 import dev.chromasetup.app.App;
+import dev.chromasetup.app.LocalClock;
+import dev.chromasetup.app.Prewarm;
 import dev.chromasetup.cli.Cli;
 import dev.chromasetup.cli.CommandHandler;
 import dev.chromasetup.cli.DebugLoggingHandler;
@@ -17,6 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Prewarm.start("true".equals(System.getProperty("chroma.setup.tty")));
         System.exit(run(args, System.in, System.out, System.err));
     }
 
@@ -25,8 +28,8 @@ public final class Main {
         Path home = Path.of(System.getProperty("user.home"));
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
-        Clock clock = Clock.systemDefaultZone();
-        App app = new App(env, home, in, out, err, System.console(), clock);
+        Clock clock = new LocalClock();
+        App app = new App(env, home, in, out, err, System::console, clock);
         CommandHandler handler = new DebugLoggingHandler(app, env, home, clock, e);
         return new Cli(handler, env, home, o, e).run(args);
     }

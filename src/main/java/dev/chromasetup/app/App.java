@@ -42,7 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.random.RandomGenerator;
+import java.util.function.Supplier;
 
 /**
  * The commands' behaviour: builds the ports from the settings, chooses the face, runs the flow and
@@ -54,10 +54,10 @@ public final class App implements CommandHandler {
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
-    private final Console console;
+    private final Supplier<Console> console; // asked only when needed: System.console() costs ~5 ms at start
     private final Clock clock;
 
-    public App(Map<String, String> env, Path home, InputStream in, PrintStream out, PrintStream err, Console console,
+    public App(Map<String, String> env, Path home, InputStream in, PrintStream out, PrintStream err, Supplier<Console> console,
                Clock clock) {
         this.env = env;
         this.home = home;
@@ -100,8 +100,10 @@ public final class App implements CommandHandler {
                 : options, env), s.profile(), endpoints.describe(), endpoints.overridden())) {
             PublicAddress address = new PublicAddress(s.publicAddressUrl().orElse(
                     java.net.URI.create("https://checkip.amazonaws.com")), Duration.ofSeconds(3));
+            // java.util.Random for the poll jitter: safe across worker threads and cheap to make
+            // (RandomGenerator.getDefault() loads every algorithm through a service loader at start-up)
             EffectRunner runner = new EffectRunner(aws, templates(s), address, new HttpReadiness(), clock,
-                    s.eventPollInterval(), s.eventMaxBackoff(), RandomGenerator.getDefault(), sshDir(), memory);
+                    s.eventPollInterval(), s.eventMaxBackoff(), new java.util.Random(), sshDir(), memory);
             Secret token = Secret.of(newToken());
             Redactor.register(token.reveal());
             Optional<StackRecord> remembered = remembered(mode, s, memory);
@@ -128,7 +130,7 @@ public final class App implements CommandHandler {
      * TERM=dumb, ACCESSIBLE=1, Windows, or when input or the prompt stream is not a terminal.
      */
     private boolean fullScreen(Settings s) {
-        boolean terminal = "true".equals(System.getProperty("chroma.setup.tty")) || console != null;
+        boolean terminal = "true".equals(System.getProperty("chroma.setup.tty")) || console.get() != null;
         return !s.plain() && !s.yes() && TuiFace.canUse(env, terminal, System.getProperty("os.name", ""));
     }
 
@@ -147,7 +149,7 @@ public final class App implements CommandHandler {
 
     private PlainDialogue plain(EffectRunner runner) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        PlainDialogue dialogue = new PlainDialogue(new Wizard(new WizardRules()), runner, reader, console, err, clock);
+        PlainDialogue dialogue = new PlainDialogue(new Wizard(new WizardRules()), runner, reader, console.get(), err, clock);
         Interrupts.onCtrlC(dialogue::interrupt);
         return dialogue;
     }
@@ -175,8 +177,18 @@ public final class App implements CommandHandler {
     /** A random token for the hardened template's proxy: 32 URL-safe characters from a secure source. */
     private static String newToken() {
         byte[] bytes = new byte[24];
-        new java.security.SecureRandom().nextBytes(bytes);
+        TokenSource.RANDOM.nextBytes(bytes);
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Makes and seeds the token's source ahead of time ({@link Prewarm}); the token itself is made per run. */
+    static void warmTokenSource() {
+        TokenSource.RANDOM.nextBytes(new byte[1]);
+    }
+
+    /** One SecureRandom per process (thread-safe): making one reads the security configuration, ~8 ms. */
+    private static final class TokenSource {
+        static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     }
 
     private Optional<StackRecord> remembered(Mode mode, Settings s, RunMemory memory) {

@@ -25,26 +25,31 @@ import java.util.TreeSet;
 public final class SettingsLoader {
     private final Map<String, String> env;
     private final Path home;
-    private final Config reference;
 
     public SettingsLoader(Map<String, String> env, Path home) {
         this.env = Map.copyOf(env);
         this.home = Objects.requireNonNull(home);
-        this.reference = reference();
     }
 
-    /** The defaults: the "chroma-setup" block of reference.conf (also read by the help texts). */
+    /**
+     * The defaults: the "chroma-setup" block of reference.conf (also read by the help texts). Parsed once
+     * per process (a Config is immutable): each parse costs ~10 ms before the first frame.
+     */
     public static Config reference() {
+        return Reference.CONFIG;
+    }
+
+    /** Holds the parsed reference.conf; the JVM's class initialisation makes the parse happen once. */
+    private static final class Reference {
         // parseResources, not ConfigFactory.load(): system properties must not leak into settings.
-        Config all = ConfigFactory.parseResources(SettingsLoader.class.getClassLoader(), "reference.conf",
-                ConfigParseOptions.defaults().setAllowMissing(false));
-        return all.getConfig(ConfigSources.ROOT);
+        static final Config CONFIG = ConfigFactory.parseResources(SettingsLoader.class.getClassLoader(),
+                "reference.conf", ConfigParseOptions.defaults().setAllowMissing(false)).getConfig(ConfigSources.ROOT);
     }
 
     /** Every key reference.conf defines, as dotted paths ("region", "events.poll-interval"). */
     public Set<String> keys() {
         Set<String> keys = new TreeSet<>();
-        reference.entrySet().forEach(e -> keys.add(e.getKey()));
+        reference().entrySet().forEach(e -> keys.add(e.getKey()));
         return Collections.unmodifiableSet(keys);
     }
 
@@ -85,6 +90,7 @@ public final class SettingsLoader {
         Config fromEnv = sources.environment(explicit, warnings);
         Config fromFlags = sources.flags(flags, explicit);
 
+        Config reference = reference();
         Config merged = fromFlags.withFallback(fromEnv).withFallback(user).withFallback(reference);
         Settings settings = new SettingsBinder(merged, reference, env, home).bind(explicit);
         return new LoadedSettings(settings, warnings);

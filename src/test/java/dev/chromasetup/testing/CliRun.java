@@ -96,7 +96,7 @@ public final class CliRun {
         PrintWriter ow = new PrintWriter(o, true);
         PrintWriter ew = new PrintWriter(e, true);
         Clock clock = Clock.systemUTC();
-        App app = new App(env, home, new ByteArrayInputStream(stdin), o, e, null, clock);
+        App app = new App(env, home, new ByteArrayInputStream(stdin), o, e, () -> null, clock);
         int code = new Cli(new DebugLoggingHandler(app, env, home, clock, ew), env, home, ow, ew).run(args);
         ow.flush();
         ew.flush();

@@ -50,7 +50,7 @@ public final class PlainDialogue {
                          Clock clock) {
         this.wizard = wizard;
         this.runner = runner;
-        this.renderer = new PlainRenderer(err, clock.getZone());
+        this.renderer = new PlainRenderer(err, clock::getZone);
         this.lines = new LineSource(in, console, queue);
         this.clock = clock;
         this.interactiveInput = console != null;

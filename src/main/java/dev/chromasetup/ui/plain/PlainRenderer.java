@@ -8,6 +8,7 @@ import dev.chromasetup.wizard.Question;
 
 import java.io.PrintStream;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -18,10 +19,10 @@ import java.util.List;
 final class PlainRenderer {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private final PrintStream err;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone; // asked at the first event shown: see app.LocalClock
     private String lastHeading = "";
 
-    PlainRenderer(PrintStream err, ZoneId zone) {
+    PlainRenderer(PrintStream err, Supplier<ZoneId> zone) {
         this.err = err;
         this.zone = zone;
     }
@@ -68,6 +69,6 @@ final class PlainRenderer {
     void event(StackEvent e) {
         String name = e.isStackEvent() ? "Stack " + e.stackName() : ResourceNames.human(e.logicalId(), e.resourceType());
         String reason = e.reason() == null || e.reason().isBlank() ? "" : "  " + TextSanitizer.sanitize(e.reason());
-        err.printf("  %s  %-36s %-22s%s%n", TIME.format(e.timestamp().atZone(zone)), name, e.status(), reason);
+        err.printf("  %s  %-36s %-22s%s%n", TIME.format(e.timestamp().atZone(zone.get())), name, e.status(), reason);
     }
 }

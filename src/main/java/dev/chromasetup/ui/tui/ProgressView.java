@@ -18,6 +18,7 @@ import dev.chromasetup.wizard.WizardState;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -28,9 +29,9 @@ final class ProgressView {
     private static final int NAME = 36;
     private static final int WORD = 16;
 
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone; // asked at the first event shown: see app.LocalClock
 
-    ProgressView(ZoneId zone) {
+    ProgressView(Supplier<ZoneId> zone) {
         this.zone = zone;
     }
 
@@ -180,7 +181,7 @@ final class ProgressView {
         for (StackEvent e : events.subList(Math.max(0, events.size() - rows), events.size())) {
             String name = e.isStackEvent() ? "Stack" : ResourceNames.human(e.logicalId(), e.resourceType());
             String reason = TextSanitizer.sanitize(e.reason());
-            String when = e.timestamp() == null ? "--:--:--" : TIME.format(e.timestamp().atZone(zone));
+            String when = e.timestamp() == null ? "--:--:--" : TIME.format(e.timestamp().atZone(zone.get()));
             b.line(0, when + "  " + Canvas.pad(name, 29) + " " + Canvas.pad(e.status(), 22)
                     + (reason.isEmpty() ? "" : " " + reason), e.status().endsWith("_FAILED") ? Role.ERROR : Role.MUTED);
         }

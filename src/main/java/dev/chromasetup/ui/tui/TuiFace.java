@@ -20,6 +20,7 @@ import dev.chromasetup.wizard.WizardState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public final class TuiFace {
         this.terminal = terminal;
         this.clock = clock;
         this.theme = Theme.of(monochrome);
-        this.view = new TuiView(finish, clock.getZone());
+        this.view = new TuiView(finish, clock::getZone);
         this.keys = new TuiKeys(this::saveSnippets);
     }
 
@@ -81,6 +82,19 @@ public final class TuiFace {
     TuiFace onFrame(Consumer<WizardState> listener) {
         this.frameListener = listener;
         return this;
+    }
+
+    /**
+     * Initialises the classes the first frame draws with, whose static set-up is slow in a cold JVM
+     * (Lanterna's colour table formats its escape sequences; its blank character; the themes). Called
+     * on a second thread at start-up by {@code app.Prewarm}; the JVM's class initialisation makes a
+     * race with the real use harmless.
+     */
+    public static void prewarm() {
+        Theme.of(false);
+        if (Screen.DEFAULT_CHARACTER == null) {
+            throw new IllegalStateException("Lanterna is not initialised"); // never: reads the constant on purpose
+        }
     }
 
     /**
@@ -147,10 +161,16 @@ public final class TuiFace {
     }
 
     private void loop(TerminalScreen screen, ScheduledExecutorService workers) throws IOException, InterruptedException {
-        apply(wizard.next(state, new Event.Started(clock.instant())), screen, workers);
-        long lastDraw = 0;
-        boolean dirty = true;
-        boolean complete = true;
+        // The first frame is drawn before the first effects start: they load the AWS SDK on worker
+        // threads, which on a two-core machine would take the CPU the first frame needs.
+        Transition started = wizard.next(state, new Event.Started(clock.instant()));
+        track(started.effects()); // shown as running in that frame already
+        adopt(started, screen);
+        draw(screen, true);
+        long lastDraw = System.nanoTime();
+        launch(started.effects(), workers);
+        boolean dirty = false;
+        boolean complete = false;
         while (!model.exit && !(state.finished() && model.userQuit)) {
             if (screen.doResizeIfNecessary() != null) {
                 dirty = true;
@@ -193,12 +213,26 @@ public final class TuiFace {
     }
 
     private void apply(Transition t, TerminalScreen screen, ScheduledExecutorService workers) throws IOException {
-        state = t.state();
-        for (Effect effect : t.effects()) {
+        track(t.effects());
+        launch(t.effects(), workers);
+        adopt(t, screen);
+    }
+
+    private void track(List<Effect> effects) {
+        for (Effect effect : effects) {
             model.inFlight.put(effect.requestId(), effect);
+        }
+    }
+
+    private void launch(List<Effect> effects, ScheduledExecutorService workers) {
+        for (Effect effect : effects) {
             long delay = EffectRunner.delayOf(effect).toMillis();
             workers.schedule(() -> results.add(runSafely(effect)), delay, TimeUnit.MILLISECONDS);
         }
+    }
+
+    private void adopt(Transition t, TerminalScreen screen) throws IOException {
+        state = t.state();
         boolean opened = model.follow(state);
         if (opened && model.question.field().equals(TuiModel.REVIEW_FIELD)) {
             // Keys typed before the review appeared must not confirm it.

@@ -33,7 +33,7 @@ final class TuiView {
     private final ProgressView progress;
     private final FinishView finish;
 
-    TuiView(FinishView finish, java.time.ZoneId zone) {
+    TuiView(FinishView finish, java.util.function.Supplier<java.time.ZoneId> zone) {
         this.finish = finish;
         this.progress = new ProgressView(zone);
     }

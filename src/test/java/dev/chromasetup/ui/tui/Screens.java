@@ -40,7 +40,7 @@ final class Screens {
             screen.startScreen();
             m.follow(s);
             Canvas c = new Canvas(screen.newTextGraphics(), Theme.of(monochrome), width, height);
-            new TuiView(new FinishView(new ClientSnippets()), ZoneOffset.UTC).render(s, m, c, now);
+            new TuiView(new FinishView(new ClientSnippets()), () -> ZoneOffset.UTC).render(s, m, c, now);
             screen.refresh();
             String text = read(vt);
             return new Rendered(text, vt);
