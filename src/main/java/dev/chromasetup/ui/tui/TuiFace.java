@@ -86,14 +86,16 @@ public final class TuiFace {
 
     /**
      * Initialises the classes the first frame draws with, whose static set-up is slow in a cold JVM
-     * (Lanterna's colour table formats its escape sequences; its blank character; the themes). Called
+     * (Lanterna's colour table formats its escape sequences; its screen and output code; the themes),
+     * by drawing a frame into nowhere ({@link WarmUpFrame}). Called
      * on a second thread at start-up by {@code app.Prewarm}; the JVM's class initialisation makes a
      * race with the real use harmless.
      */
     public static void prewarm() {
-        Theme.of(false);
-        if (Screen.DEFAULT_CHARACTER == null) {
-            throw new IllegalStateException("Lanterna is not initialised"); // never: reads the constant on purpose
+        try {
+            WarmUpFrame.draw();
+        } catch (IOException e) {
+            // only a warm-up: the real terminal reports its own problems
         }
     }
 
