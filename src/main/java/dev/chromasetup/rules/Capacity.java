@@ -1,5 +1,6 @@
 package dev.chromasetup.rules;
 
+import dev.chromasetup.aws.HourlyPrice;
 import dev.chromasetup.aws.InstanceTypeInfo;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -92,16 +93,46 @@ public final class Capacity {
 
     public static Optional<String> recommend(long expectedEmbeddings, int dims, List<InstanceTypeInfo> offered,
             long minimumMib) {
+        return smallestFitting(expectedEmbeddings, dims, offered, minimumMib, false).map(InstanceTypeInfo::name);
+    }
+
+    /**
+     * With a template that boots arm64 too (the hardened one): the x86_64 recommendation, unless the
+     * smallest Graviton type that fits has no more memory and costs less by the hour (both prices
+     * known). The same rule as without arm64 otherwise, so the default t3.small stays the usual answer
+     * when a Graviton type is not actually cheaper.
+     */
+    public static Optional<String> recommend(long expectedEmbeddings, int dims, List<InstanceTypeInfo> offered,
+            long minimumMib, boolean armAllowed, Map<String, HourlyPrice> prices) {
+        Optional<InstanceTypeInfo> x86 = smallestFitting(expectedEmbeddings, dims,
+                offered.stream().filter(InstanceTypeInfo::supportsX86).toList(), minimumMib, false);
+        if (!armAllowed) {
+            return x86.map(InstanceTypeInfo::name);
+        }
+        Optional<InstanceTypeInfo> arm = smallestFitting(expectedEmbeddings, dims,
+                offered.stream().filter(t -> !t.supportsX86()).toList(), minimumMib, true);
+        if (arm.isEmpty() || x86.isEmpty()) {
+            return x86.or(() -> arm).map(InstanceTypeInfo::name);
+        }
+        HourlyPrice armPrice = prices.get(arm.get().name());
+        HourlyPrice x86Price = prices.get(x86.get().name());
+        boolean armCheaper = armPrice != null && x86Price != null
+                && armPrice.usdPerHour().compareTo(x86Price.usdPerHour()) < 0
+                && arm.get().memoryMib() <= x86.get().memoryMib();
+        return Optional.of((armCheaper ? arm : x86).get().name());
+    }
+
+    private static Optional<InstanceTypeInfo> smallestFitting(long expectedEmbeddings, int dims,
+            List<InstanceTypeInfo> offered, long minimumMib, boolean armAllowed) {
         requireDims(dims);
         if (expectedEmbeddings < 0) {
             throw new IllegalArgumentException("expected size must not be negative: " + expectedEmbeddings);
         }
         return offered.stream()
-                .filter(t -> InstanceTypeRule.rowNote(t, minimumMib).isEmpty())
+                .filter(t -> InstanceTypeRule.rowNote(t, minimumMib, armAllowed).isEmpty())
                 .filter(t -> HEADROOM.multiply(BigDecimal.valueOf(maxEmbeddings(t, dims)))
                         .compareTo(BigDecimal.valueOf(expectedEmbeddings)) >= 0)
-                .min(SMALLEST)
-                .map(InstanceTypeInfo::name);
+                .min(SMALLEST);
     }
 
     static final Comparator<InstanceTypeInfo> SMALLEST = Comparator.comparingLong(InstanceTypeInfo::memoryMib)

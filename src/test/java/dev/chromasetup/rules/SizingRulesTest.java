@@ -169,6 +169,39 @@ class SizingRulesTest {
         assertThat(Capacity.recommend(0, 1024, List.of(T3_MICRO, T4G_SMALL))).isEmpty();
     }
 
+    @Test
+    void withTheHardenedTemplateACheaperGravitonTypeIsRecommended() {
+        InstanceTypeInfo t4gMedium = type("t4g.medium", 2, 4096, "arm64", true);
+        List<InstanceTypeInfo> offered = List.of(T3_SMALL, T3_MEDIUM, T4G_SMALL, t4gMedium);
+        Map<String, HourlyPrice> prices = Map.of(
+                "t3.small", price("0.0208"), "t3.medium", price("0.0416"),
+                "t4g.small", price("0.0168"), "t4g.medium", price("0.0336"));
+
+        // x86_64-only template: arm64 never, whatever it costs
+        assertThat(Capacity.recommend(100_000, 1536, offered, 2048, false, prices)).contains("t3.small");
+        // a template that boots arm64: the Graviton type of the same size, because it is cheaper
+        assertThat(Capacity.recommend(100_000, 1536, offered, 2048, true, prices)).contains("t4g.small");
+        assertThat(Capacity.recommend(300_000, 1536, offered, 2048, true, prices)).contains("t4g.medium");
+    }
+
+    @Test
+    void gravitonOnlyWhenItIsKnownToBeCheaperAndNoBigger() {
+        List<InstanceTypeInfo> offered = List.of(T3_SMALL, T4G_SMALL);
+        // no price for one of them: the usual x86_64 answer
+        assertThat(Capacity.recommend(100_000, 1536, offered, 2048, true, Map.of("t4g.small", price("0.0168"))))
+                .contains("t3.small");
+        // not cheaper: x86_64
+        assertThat(Capacity.recommend(100_000, 1536, offered, 2048, true,
+                Map.of("t3.small", price("0.0208"), "t4g.small", price("0.0300")))).contains("t3.small");
+        // only arm64 fits: arm64, priced or not
+        assertThat(Capacity.recommend(100_000, 1536, List.of(T3_MICRO, T4G_SMALL), 2048, true, Map.of()))
+                .contains("t4g.small");
+    }
+
+    private static HourlyPrice price(String usd) {
+        return new HourlyPrice(new BigDecimal(usd), HourlyPrice.PRICE_LIST_API, LocalDate.of(2026, 11, 1));
+    }
+
     // --- rows --------------------------------------------------------------------------------
 
     @Test

@@ -92,6 +92,9 @@ public final class FakeWorld {
         return switch (type) {
             case "t3.small" -> Optional.of(new HourlyPrice(new BigDecimal("0.0208"), HourlyPrice.PRICE_LIST_API, today));
             case "t3.medium" -> Optional.of(new HourlyPrice(new BigDecimal("0.0416"), HourlyPrice.PRICE_LIST_API, today));
+            // Graviton: AWS's us-east-1 on-demand prices, 20% under their x86_64 counterparts
+            case "t4g.small" -> Optional.of(new HourlyPrice(new BigDecimal("0.0168"), HourlyPrice.PRICE_LIST_API, today));
+            case "t4g.medium" -> Optional.of(new HourlyPrice(new BigDecimal("0.0336"), HourlyPrice.PRICE_LIST_API, today));
             default -> Optional.empty();
         };
     }

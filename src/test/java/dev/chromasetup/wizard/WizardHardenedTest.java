@@ -69,6 +69,27 @@ class WizardHardenedTest {
     }
 
     @Test
+    void anExpectedCollectionGetsTheCheaperGravitonTypeWithWhatItSaves() {
+        WizardDriver d = choosing().start().settle().answer("2").settle();
+        d.answer("us-east-1").settle();
+        assertThat(question(d).step()).isEqualTo(Step.SIZE);
+        d.answer("100000x1536").settle();
+        Question size = question(d);
+        assertThat(size.step()).isEqualTo(Step.SIZE);
+        assertThat(String.join("\n", size.notes()))
+                .containsPattern("t4g\\.small is enough \\(arm64: about \\$\\d+\\.\\d\\d a month less than t3\\.small\\)");
+        assertThat(size.defaultValue()).isEqualTo("t4g.small"); // Enter takes it
+    }
+
+    @Test
+    void theOfficialTemplateStillRecommendsX86() {
+        WizardDriver d = choosing().start().settle().answer("").settle();
+        d.answer("us-east-1").settle();
+        d.answer("100000x1536").settle();
+        assertThat(String.join("\n", question(d).notes())).contains("t3.small is enough.").doesNotContain("arm64: about");
+    }
+
+    @Test
     void sshOnAsksForTheKeyPairThenGoesOn() {
         WizardDriver d = choosing().start().settle().answer("2").settle().answer("").settle().answer("").settle();
         d.answer("").answer("y").settle();
