@@ -4,7 +4,8 @@
 # Measures (medians over N interleaved runs, see bench/measure.py):
 #   --version                          chroma-setup --version     vs  aws --version
 #   first plain prompt ("Region [")    chroma-setup --plain ...   vs  aws sts get-caller-identity (same moto)
-#   first full-screen frame (tmux)     "n/a" while there is no full-screen face
+#   first full-screen frame (tmux)     chroma-setup            vs  aws --version (exit, and output seen in tmux)
+#   credentials checked, full-screen   "Signed in" on screen   vs  aws sts get-caller-identity
 #   peak RSS                           from the same runs (wait4 rusage, as /usr/bin/time -v reports)
 #   preflight with 200 ms per AWS call (bench/delay_proxy.py in front of moto): time to the Region
 #   prompt, the requests made before it and how many were in flight at once
@@ -85,6 +86,9 @@ cases = [
     {"name": "cs_frame", "mode": "tmux", "pattern": "Region [", "timeout": 20,
      "env": {k: v for k, v in __import__("os").environ.items() if k.startswith("AWS_") or k in ("HOME", "PATH", "JAVA_HOME")},
      "argv": [cs, "--endpoint-url", "http://127.0.0.1:%s" % moto, "--template-file", tpl]},
+    {"name": "cs_signed_in", "mode": "tmux", "until_text": "Signed in", "timeout": 20,
+     "env": {k: v for k, v in __import__("os").environ.items() if k.startswith("AWS_") or k in ("HOME", "PATH", "JAVA_HOME")},
+     "argv": [cs, "--endpoint-url", "http://127.0.0.1:%s" % moto, "--template-file", tpl]},
     {"name": "aws_version_tmux", "mode": "tmux", "until_text": "aws-cli/", "timeout": 20,
      "env": {"PATH": __import__("os").environ["PATH"]}, "argv": ["aws", "--version"]},
     {"name": "cs_prompt_delayed", "mode": "pattern", "pattern": "Region [", "proxied": True,
@@ -144,6 +148,9 @@ print("| first full-screen frame (tmux 100x30) vs `aws --version` | %s | %s | %s
 print("| first full-screen frame vs `aws --version`'s output, both seen through the same tmux pane | %s | %s | %s |" % (
     fmt(frame.get("median_ms")) if frame else "n/a (no tmux)", fmt(ms("aws_version_tmux")),
     ratio(frame.get("median_ms"), ms("aws_version_tmux"))))
+signed = r.get("cs_signed_in") or {}
+print("| full-screen: credentials checked (\"Signed in\" on the Region screen) vs `aws sts get-caller-identity` | %s | %s | %s |" % (
+    fmt(signed.get("median_ms")) if signed else "n/a (no tmux)", fmt(ms("aws_sts")), ratio(signed.get("median_ms"), ms("aws_sts"))))
 print("| peak RSS, `--version` | %s | %s | %s |" % (fmt(ms("cs_version", "median_rss_mib"), " MiB"), fmt(ms("aws_version", "median_rss_mib"), " MiB"),
       ratio(ms("cs_version", "median_rss_mib"), ms("aws_version", "median_rss_mib"))))
 print("| peak RSS, first prompt vs sts call | %s | %s | %s |" % (fmt(ms("cs_prompt", "median_rss_mib"), " MiB"), fmt(ms("aws_sts", "median_rss_mib"), " MiB"),
