@@ -61,16 +61,10 @@ final class OverlayView {
         int h = Math.min(c.height() - 2, wrapped.size() + 2);
         int left = (c.width() - w) / 2;
         int top = Math.max(1, (c.height() - h) / 2);
-        for (int i = 0; i < h; i++) {
-            c.text(0, top + i, " ".repeat(c.width()), Role.NORMAL); // nothing of the screen below shows through
-        }
-        String t = "─ " + title + " ";
-        c.text(left, top, "┌" + t + "─".repeat(Math.max(0, w - 2 - Canvas.columns(t))) + "┐", Role.ACCENT);
+        BoxFrame.draw(c, left, top, w, h, title);
         for (int i = 1; i < h - 1; i++) {
-            c.text(left, top + i, "│" + " ".repeat(w - 2) + "│", Role.ACCENT);
             Line l = wrapped.get(i - 1);
             c.text(left + 2, top + i, Canvas.pad(l.text(), inner), l.role());
         }
-        c.text(left, top + h - 1, "└" + "─".repeat(w - 2) + "┘", Role.ACCENT);
     }
 }
