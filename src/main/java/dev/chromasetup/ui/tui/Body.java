@@ -61,10 +61,7 @@ final class Body {
         if (row >= bottom) {
             return false;
         }
-        int room = canvas.width() - left - indent;
-        String shown = Canvas.columns(text) > room && room > 1
-                ? com.googlecode.lanterna.TerminalTextUtils.fitString(text, room - 1) + "…" : text;
-        canvas.text(left + indent, row++, shown, role);
+        canvas.text(left + indent, row++, Canvas.cut(text, canvas.width() - left - indent), role);
         return true;
     }
 

@@ -65,6 +65,11 @@ final class Canvas {
         return TerminalTextUtils.getColumnWidth(s);
     }
 
+    /** {@code s} as it fits in {@code n} columns: whole, or cut with "…" so the cut shows. */
+    static String cut(String s, int n) {
+        return columns(s) > n && n > 1 ? TerminalTextUtils.fitString(s, n - 1) + "…" : s;
+    }
+
     /** Pads or cuts {@code s} to exactly {@code n} columns. */
     static String pad(String s, int n) {
         String fitted = TerminalTextUtils.fitString(s, n);

@@ -4,26 +4,30 @@ import dev.chromasetup.ui.tui.Theme.Role;
 import dev.chromasetup.wizard.Effect;
 import dev.chromasetup.wizard.WizardState;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** Boxes drawn over the screen: help and "quit?" (the Ctrl-C choices during a deploy are the flow's own question). */
+/**
+ * Boxes drawn over the screen: help, "quit?" and the full log (the Ctrl-C choices during a deploy are
+ * the flow's own question).
+ */
 final class OverlayView {
-    void render(WizardState s, TuiModel m, Canvas c) {
-        List<Line> lines = switch (m.overlay) {
-            case HELP -> help(s);
-            case QUIT -> quit(s, m);
-            case NONE -> List.of();
-        };
-        box(c, title(m), lines);
+    private final FullLogView log;
+
+    OverlayView(Supplier<ZoneId> zone) {
+        this.log = new FullLogView(zone);
     }
 
-    private static String title(TuiModel m) {
-        return switch (m.overlay) {
-            case HELP -> "Help";
-            case QUIT -> "Quit?";
-            case NONE -> "";
-        };
+    void render(WizardState s, TuiModel m, Canvas c) {
+        switch (m.overlay) {
+            case HELP -> box(c, "Help", help(s));
+            case QUIT -> box(c, "Quit?", quit(s, m));
+            case LOG -> log.render(s, m, c);
+            case NONE -> {
+            }
+        }
     }
 
     private record Line(String text, Role role) {
@@ -61,16 +65,10 @@ final class OverlayView {
         int h = Math.min(c.height() - 2, wrapped.size() + 2);
         int left = (c.width() - w) / 2;
         int top = Math.max(1, (c.height() - h) / 2);
-        for (int i = 0; i < h; i++) {
-            c.text(0, top + i, " ".repeat(c.width()), Role.NORMAL); // nothing of the screen below shows through
-        }
-        String t = "─ " + title + " ";
-        c.text(left, top, "┌" + t + "─".repeat(Math.max(0, w - 2 - Canvas.columns(t))) + "┐", Role.ACCENT);
+        BoxFrame.draw(c, left, top, w, h, title);
         for (int i = 1; i < h - 1; i++) {
-            c.text(left, top + i, "│" + " ".repeat(w - 2) + "│", Role.ACCENT);
             Line l = wrapped.get(i - 1);
             c.text(left + 2, top + i, Canvas.pad(l.text(), inner), l.role());
         }
-        c.text(left, top + h - 1, "└" + "─".repeat(w - 2) + "┘", Role.ACCENT);
     }
 }

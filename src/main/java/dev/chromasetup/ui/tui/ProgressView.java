@@ -19,13 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.function.Supplier;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The screens that wait: the welcome / working screen, the live deploy, and waiting for the heartbeat. */
 final class ProgressView {
     static final String SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final int NAME = 36;
     private static final int WORD = 16;
 
@@ -171,7 +169,7 @@ final class ProgressView {
         return "○";
     }
 
-    /** The latest events, as many as fit: the log never pushes anything off the screen. */
+    /** The latest events, as many as fit: the log never pushes anything off the screen ("l" shows them all). */
     private void log(WizardState s, Body b) {
         List<StackEvent> events = s.events();
         int rows = b.remaining();
@@ -179,11 +177,8 @@ final class ProgressView {
             return;
         }
         for (StackEvent e : events.subList(Math.max(0, events.size() - rows), events.size())) {
-            String name = e.isStackEvent() ? "Stack" : ResourceNames.human(e.logicalId(), e.resourceType());
-            String reason = TextSanitizer.sanitize(e.reason());
-            String when = e.timestamp() == null ? "--:--:--" : TIME.format(e.timestamp().atZone(zone.get()));
-            b.line(0, when + "  " + Canvas.pad(name, 29) + " " + Canvas.pad(e.status(), 22)
-                    + (reason.isEmpty() ? "" : " " + reason), e.status().endsWith("_FAILED") ? Role.ERROR : Role.MUTED);
+            EventRow row = EventRow.of(e, zone.get());
+            b.line(0, row.oneLine(), row.failed() ? Role.ERROR : Role.MUTED);
         }
     }
 

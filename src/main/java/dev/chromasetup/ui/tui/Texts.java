@@ -56,6 +56,10 @@ final class Texts {
             case DONE -> List.of("Done: Tab switches Python / TypeScript, s saves both snippets to files",
                     "in the current folder (never overwriting), Enter exits.");
         };
-        return java.util.stream.Stream.concat(specific.stream(), common.stream()).toList();
+        List<String> log = FullLog.offered(s)
+                ? List.of("l shows the full log: every stack event with its whole reason; ↑↓ PgUp PgDn"
+                        + " scroll it, Home End jump to the oldest / newest, Esc or l closes it.")
+                : List.of();
+        return java.util.stream.Stream.of(specific, log, common).flatMap(List::stream).toList();
     }
 }

@@ -180,6 +180,8 @@ public final class TuiFace {
             }
             TerminalSize size = screen.getTerminalSize();
             model.tooSmall = size.getColumns() < TuiView.MIN_WIDTH || size.getRows() < TuiView.MIN_HEIGHT;
+            model.columns = size.getColumns();
+            model.rows = size.getRows();
             Event result;
             while ((result = results.poll()) != null) {
                 apply(wizard.next(state, result), screen, workers);

@@ -42,7 +42,7 @@ final class TuiKeys {
             return overlay(s, m, k);
         }
         if (s.finished()) {
-            return finished(m, k);
+            return finished(s, m, k);
         }
         if (k.getKeyType() == KeyType.F1) {
             m.overlay = Overlay.HELP;
@@ -53,7 +53,13 @@ final class TuiKeys {
                 m.overlay = Overlay.HELP;
             } else if (isChar(k, 'q')) {
                 return askToQuit(s, m);
+            } else if (FullLogKeys.opens(k) && FullLog.offered(s)) {
+                FullLogKeys.open(m);
             }
+            return Optional.empty();
+        }
+        if (FullLogKeys.opens(k) && FullLog.offered(s) && m.text.length() == 0) {
+            FullLogKeys.open(m); // never in a text field (not offered there); in a list only before typing
             return Optional.empty();
         }
         Question q = m.question;
@@ -77,7 +83,7 @@ final class TuiKeys {
         return k.getKeyType() == KeyType.Character && k.isCtrlDown() && Character.toLowerCase(k.getCharacter()) == 'c';
     }
 
-    private static boolean isChar(KeyStroke k, char c) {
+    static boolean isChar(KeyStroke k, char c) {
         return k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown() && k.getCharacter() == c;
     }
 
@@ -143,6 +149,7 @@ final class TuiKeys {
                     m.dialogChoice = 1 - m.dialogChoice;
                 }
             }
+            case LOG -> FullLogKeys.handle(s, m, k);
             case NONE -> {
             }
         }
@@ -151,10 +158,12 @@ final class TuiKeys {
 
     // ---- the finished screens -------------------------------------------------------------------
 
-    private Optional<Event> finished(TuiModel m, KeyStroke k) {
+    private Optional<Event> finished(WizardState s, TuiModel m, KeyStroke k) {
         KeyType t = k.getKeyType();
         if (t == KeyType.Enter || t == KeyType.Escape || isChar(k, 'q')) {
             m.exit = true;
+        } else if (FullLogKeys.opens(k) && FullLog.offered(s)) {
+            FullLogKeys.open(m);
         } else if (t == KeyType.Tab || t == KeyType.ReverseTab || t == KeyType.ArrowLeft || t == KeyType.ArrowRight) {
             m.doneTab = 1 - Math.floorMod(m.doneTab, 2);
         } else if (isChar(k, 's')) {

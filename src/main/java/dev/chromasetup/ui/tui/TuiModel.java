@@ -13,10 +13,11 @@ import java.util.Optional;
 
 /**
  * What the full-screen face keeps beside the wizard's state: the selection in a list, the text being
- * typed, the open overlay, the Done tab. Owned by the GUI loop thread only; the views read it.
+ * typed, the open overlay and where the full log is scrolled, the Done tab, the screen's size. Owned by
+ * the GUI loop thread only; the views read it.
  */
 final class TuiModel {
-    enum Overlay { NONE, HELP, QUIT }
+    enum Overlay { NONE, HELP, QUIT, LOG }
 
     /** Review field name in {@link Question#field()} (stable, documented as such). */
     static final String REVIEW_FIELD = "confirm-create";
@@ -34,6 +35,10 @@ final class TuiModel {
     boolean userQuit;
     boolean exit;
     boolean tooSmall;
+    /** The screen's size as the loop last saw it: the full log's keys scroll by its pages. */
+    int columns = TuiView.MIN_WIDTH;
+    int rows = TuiView.MIN_HEIGHT;
+    final LogScroll log = new LogScroll();
     int spinner;
     private dev.chromasetup.wizard.Step lastStep;
     /** Effects started and not yet answered, by request id: what "working" is about. */
@@ -52,6 +57,9 @@ final class TuiModel {
             lastMessage = String.join("  ", state.messages());
         }
         inFlight.keySet().retainAll(state.awaited());
+        if (overlay == Overlay.LOG && !FullLog.offered(state)) {
+            overlay = Overlay.NONE; // nothing left to show (a new attempt forgot the events)
+        }
         Question q = state.question().orElse(null);
         if (q == question) {
             return false;
@@ -118,7 +126,11 @@ final class TuiModel {
     }
 
     boolean isTextField() {
-        return question != null && question.choices().isEmpty() && !question.confirmation()
-                && !question.field().equals(RETRY_FIELD);
+        return question != null && isTextField(question);
+    }
+
+    /** A question answered by typing: every printable key is a letter of the answer. */
+    static boolean isTextField(Question q) {
+        return q.choices().isEmpty() && !q.confirmation() && !q.field().equals(RETRY_FIELD);
     }
 }

@@ -32,10 +32,12 @@ final class TuiView {
     private final QuestionView questions = new QuestionView();
     private final ProgressView progress;
     private final FinishView finish;
+    private final OverlayView overlays;
 
     TuiView(FinishView finish, java.util.function.Supplier<java.time.ZoneId> zone) {
         this.finish = finish;
         this.progress = new ProgressView(zone);
+        this.overlays = new OverlayView(zone);
     }
 
     /** Draws the frame; returns where the text cursor should be (null: hidden). */
@@ -66,7 +68,7 @@ final class TuiView {
         c.rule(c.height() - 2, "");
         c.text(2, c.height() - 1, String.join(" · ", keys(s, m)), Role.NORMAL);
         if (m.overlay != TuiModel.Overlay.NONE) {
-            new OverlayView().render(s, m, c);
+            overlays.render(s, m, c);
             return null;
         }
         return cursor;
@@ -161,26 +163,27 @@ final class TuiView {
         if (m.overlay == TuiModel.Overlay.QUIT) {
             return List.of("←→ choose", "y quit", "n stay", "Enter confirm", "Esc stay");
         }
-        if (s.finished()) {
-            if (s.step() == Step.DONE && s.serverIp().isPresent()) {
-                return List.of("Tab Python / TypeScript", "s save snippets", "Enter exit");
-            }
-            return List.of("Enter exit");
+        if (m.overlay == TuiModel.Overlay.LOG) {
+            return List.of("↑↓ PgUp PgDn scroll", "Home End oldest / newest", "Esc close log");
         }
+        String log = FullLog.offered(s) ? FullLog.KEY : ""; // empty entries are dropped below
         boolean stack = s.stackId().isPresent();
-        if (s.phase() != Phase.ASKING || s.question().isEmpty()) {
-            return stack ? List.of("Ctrl-C stop… (keep running or delete)", "? help") : List.of("? help", "q quit");
-        }
-        Question q = s.question().get();
+        Question q = s.phase() == Phase.ASKING ? s.question().orElse(null) : null;
         String back = canGoBack(s) ? "Esc back" : "";
         List<String> keys = new ArrayList<>();
-        if (q.field().equals(TuiModel.RETRY_FIELD)) {
-            keys.addAll(List.of("Enter retry", "q quit", "? help"));
+        if (s.finished()) {
+            boolean done = s.step() == Step.DONE && s.serverIp().isPresent();
+            keys.addAll(List.of(done ? "Tab Python / TypeScript" : "", done ? "s save snippets" : "", log, "Enter exit"));
+        } else if (q == null) {
+            keys.addAll(stack ? List.of("Ctrl-C stop… (keep running or delete)", log, "? help")
+                    : List.of(log, "? help", "q quit"));
+        } else if (q.field().equals(TuiModel.RETRY_FIELD)) {
+            keys.addAll(List.of("Enter retry", "q quit", log, "? help"));
         } else if (!q.choices().isEmpty()) {
-            keys.addAll(List.of("↑↓ choose", "Enter next", back, "? help", "q quit"));
+            keys.addAll(List.of("↑↓ choose", "Enter next", back, log, "? help", "q quit"));
         } else if (q.confirmation()) {
             boolean review = q.field().equals(TuiModel.REVIEW_FIELD);
-            keys.addAll(List.of("←→ or y/n choose", "Enter confirm", review ? "↑↓ scroll" : "", back, "? help",
+            keys.addAll(List.of("←→ or y/n choose", "Enter confirm", review ? "↑↓ scroll" : "", back, log, "? help",
                     "q quit"));
         } else {
             keys.addAll(List.of("type", "Enter next", back, "F1 help", "Ctrl-C quit"));

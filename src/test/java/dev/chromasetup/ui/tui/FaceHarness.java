@@ -46,7 +46,11 @@ final class FaceHarness implements AutoCloseable {
     }
 
     FaceHarness start() {
-        WizardState initial = Wizard.start(TuiFixtures.config(), TuiFixtures.answers());
+        return start(Wizard.start(TuiFixtures.config(), TuiFixtures.answers()));
+    }
+
+    /** Runs the face from {@code initial} (another command than deploy, other answers). */
+    FaceHarness start(WizardState initial) {
         thread = new Thread(() -> {
             try {
                 result = face.run(initial);

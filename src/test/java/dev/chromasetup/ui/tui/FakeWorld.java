@@ -2,6 +2,7 @@ package dev.chromasetup.ui.tui;
 
 import dev.chromasetup.aws.DefaultVpc;
 import dev.chromasetup.aws.StackEvent;
+import dev.chromasetup.aws.StackInfo;
 import dev.chromasetup.deploy.ProbeResult;
 import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.wizard.Effect;
@@ -31,6 +32,8 @@ final class FakeWorld implements Function<Effect, Event> {
     final Deque<PollAnswer> polls = new ArrayDeque<>();
     volatile boolean completeWhenPollsRunOut = true;
     volatile CountDownLatch lookUpGate;
+    /** What looking up the stack by name finds (status, watch, destroy); empty: the name is free. */
+    volatile Optional<StackInfo> existing = Optional.empty();
 
     record PollAnswer(String status, List<StackEvent> events, Map<String, String> outputs) {
     }
@@ -59,6 +62,9 @@ final class FakeWorld implements Function<Effect, Event> {
         }
         if (e instanceof Effect.LookUpStack && lookUpGate != null) {
             await(lookUpGate);
+        }
+        if (e instanceof Effect.LookUpStack && existing.isPresent()) {
+            return new Event.StackLookedUp(id, existing);
         }
         Optional<Event> setup = TuiFixtures.setup(e, Optional.of(new DefaultVpc("vpc-1", "172.31.0.0/16", 3)),
                 List.of("laptop"));

@@ -23,12 +23,12 @@ class TuiFaceTest {
     @TempDir
     Path dir;
 
-    private static FakeWorld world() {
+    static FakeWorld world() {
         return FakeWorld.quickDeploy(Clock.fixed(TuiFixtures.T0.plusSeconds(30), ZoneOffset.UTC));
     }
 
     /** From the region screen to the review with the defaults and the key pair "laptop". */
-    private static void toReview(FaceHarness h) {
+    static void toReview(FaceHarness h) {
         h.awaitScreen("▸ us-east-1");
         h.press(KeyType.Enter).awaitScreen("[Size]");
         h.press(KeyType.Enter).awaitScreen("[Access]");
@@ -105,7 +105,7 @@ class TuiFaceTest {
         }
     }
 
-    private static void toReviewUpToStackName(FaceHarness h) {
+    static void toReviewUpToStackName(FaceHarness h) {
         h.awaitScreen("▸ us-east-1");
         h.press(KeyType.Enter).awaitScreen("[Size]");
         h.press(KeyType.Enter).awaitScreen("[Access]");

@@ -6,6 +6,7 @@ import dev.chromasetup.aws.CallerIdentity;
 import dev.chromasetup.aws.DefaultVpc;
 import dev.chromasetup.aws.InstanceTypeInfo;
 import dev.chromasetup.aws.StackEvent;
+import dev.chromasetup.aws.StackInfo;
 import dev.chromasetup.config.Secret;
 import dev.chromasetup.template.ChromaTemplate;
 import dev.chromasetup.wizard.Answers;
@@ -31,15 +32,26 @@ final class TuiFixtures {
     }
 
     static WizardConfig config() {
-        return new WizardConfig(Mode.DEPLOY, true, "run1", "0.1.0", 2048, false, false, false,
+        return config(Mode.DEPLOY);
+    }
+
+    /** {@code given}: the answers set by flags (not asked), for example "region". */
+    static WizardConfig config(Mode mode, String... given) {
+        return new WizardConfig(mode, true, "run1", "0.1.0", 2048, false, false, false,
                 Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofMinutes(30), Optional.empty(), 8000,
-                "/api/v2/heartbeat", "AWS (default endpoints)", false, Set.of(),
+                "/api/v2/heartbeat", "AWS (default endpoints)", false, Set.of(given),
                 0, 1536, "", false, false,
                 dev.chromasetup.config.Secret.of("generated-token-0123456789abcdef"), false);
     }
 
     static Answers answers() {
         return new Answers("", "t3.small", "", "", "", "", Secret.empty(), "my-chroma-stack");
+    }
+
+    /** The stack that status, watch and destroy find: complete, made by chroma-setup. */
+    static StackInfo existingStack() {
+        return new StackInfo(STACK_ID, "my-chroma-stack", "CREATE_COMPLETE", "", T0, java.util.Map.of(),
+                java.util.Map.of("ServerIp", "54.1.2.3"), java.util.Map.of("chroma-setup:created-by", "chroma-setup"));
     }
 
     static ChromaTemplate template() {

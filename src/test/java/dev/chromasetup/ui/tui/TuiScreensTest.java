@@ -288,7 +288,7 @@ class TuiScreensTest {
                 .contains("[ Python ]").contains("client = chromadb.HttpClient(host=\"54.1.2.3\", port=8000)")
                 .contains("chroma-setup status --stack-name my-chroma-stack --region us-east-1")
                 .contains("chroma-setup destroy --stack-name my-chroma-stack --region us-east-1")
-                .contains("Tab Python / TypeScript · s save snippets · Enter exit");
+                .contains("Tab Python / TypeScript · s save snippets · l full log · Enter exit");
         Screens.assertGolden("done", s);
     }
 
