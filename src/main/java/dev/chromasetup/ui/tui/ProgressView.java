@@ -89,34 +89,48 @@ final class ProgressView {
         rows(p, b, now, Math.max(3, b.remaining() / 2));
         b.canvas().rule(b.row(), p.rows().isEmpty() ? "" : p.summary()); // destroy: no template, no "0 of 0"
         b.skipTo(b.row() + 1);
-        Question q = s.phase() == Phase.ASKING ? s.question().orElse(null) : null;
+        Question q = open(s);
         if (q != null) {
-            for (int i = 0; i < q.notes().size(); i++) {
-                String note = q.notes().get(i);
-                boolean failure = i == 0 && q.field().equals("cleanup");
-                b.marked(failure ? "✗ " : "  ", note, failure ? Role.ERROR : note.startsWith("Fix:") ? Role.ACCENT : Role.NORMAL);
-            }
-            if (q.choices().isEmpty() && q.confirmation()) {
-                QuestionView.buttons(b, q, m.selected);
-            } else if (q.choices().isEmpty()) {
-                // a typed answer (destroy: the stack's name): show what is typed, not Yes/No buttons
-                b.line(0, QuestionView.stripHint(q.prompt()), Role.ACCENT);
-                cursor = QuestionView.field(b, 2, b.width(2) - 2, m.text.toString(), q.secret());
-            } else {
-                b.line(0, q.prompt() + ":", Role.ACCENT);
-                for (int i = 0; i < q.choices().size(); i++) {
-                    boolean on = i == m.selected;
-                    for (String line : QuestionView.choiceLines(q.choices().get(i), q, Canvas.columns(q.choices().get(i).label()), b.width(2), on)) {
-                        b.line(0, line, on ? Role.SELECTED : Role.NORMAL);
-                    }
-                }
-            }
-            q.error().ifPresent(e -> b.marked("✗ ", e, Role.ERROR));
-            b.blank();
+            cursor = question(q, m, b);
         } else if (s.phase() == Phase.WORKING && s.deleting()) {
             b.line(0, spinner(m) + " Deleting the stack " + s.answers().stackName() + "…", Role.ACCENT);
         }
         log(s, b);
+        return cursor;
+    }
+
+    private static Question open(WizardState s) {
+        return s.phase() == Phase.ASKING ? s.question().orElse(null) : null;
+    }
+
+    /**
+     * A question asked while a stack exists (Ctrl-C's choices, deleting a failed stack, typing the name
+     * to destroy), under the progress it interrupts. Returns where the text cursor goes (null: hidden).
+     */
+    private static com.googlecode.lanterna.TerminalPosition question(Question q, TuiModel m, Body b) {
+        com.googlecode.lanterna.TerminalPosition cursor = null;
+        for (int i = 0; i < q.notes().size(); i++) {
+            String note = q.notes().get(i);
+            boolean failure = i == 0 && q.field().equals("cleanup");
+            b.marked(failure ? "✗ " : "  ", note, failure ? Role.ERROR : note.startsWith("Fix:") ? Role.ACCENT : Role.NORMAL);
+        }
+        if (q.choices().isEmpty() && q.confirmation()) {
+            QuestionView.buttons(b, q, m.selected);
+        } else if (q.choices().isEmpty()) {
+            // a typed answer (destroy: the stack's name): show what is typed, not Yes/No buttons
+            b.line(0, QuestionView.stripHint(q.prompt()), Role.ACCENT);
+            cursor = QuestionView.field(b, 2, b.width(2) - 2, m.text.toString(), q.secret());
+        } else {
+            b.line(0, q.prompt() + ":", Role.ACCENT);
+            for (int i = 0; i < q.choices().size(); i++) {
+                boolean on = i == m.selected;
+                for (String line : QuestionView.choiceLines(q.choices().get(i), q, Canvas.columns(q.choices().get(i).label()), b.width(2), on)) {
+                    b.line(0, line, on ? Role.SELECTED : Role.NORMAL);
+                }
+            }
+        }
+        q.error().ifPresent(e -> b.marked("✗ ", e, Role.ERROR));
+        b.blank();
         return cursor;
     }
 
@@ -197,6 +211,11 @@ final class ProgressView {
         s.lastProbe().ifPresent(pr -> b.line(2, Canvas.pad("Last try", 14) + TextSanitizer.sanitize(pr.detail()),
                 Role.MUTED));
         b.blank();
+        Question q = open(s);
+        if (q != null) {
+            question(q, m, b); // Ctrl-C's choices, in place of the explanation
+            return;
+        }
         b.add("The instance boots, then Docker pulls Chroma's image and starts it; the address answers when"
                 + " Chroma is ready. The server is already billed: Ctrl-C stops waiting and leaves it running.",
                 Role.NORMAL);

@@ -282,6 +282,16 @@ class TuiScreensTest {
     }
 
     @Test
+    void ctrlCWhileWaitingForChromaShowsItsChoicesUnderTheWait() {
+        StateDriver d = ready().send(new Event.Interrupted());
+        String s = screen(d);
+        assertThat(s).contains("[Ready]").contains("Waiting for Chroma to answer")
+                .contains("Keep it running in AWS and exit").contains("Go back to")
+                .contains("↑↓ choose");
+        Screens.assertGolden("ready-ctrl-c", s);
+    }
+
+    @Test
     void doneShowsTheEndpointThePythonSnippetAndTheCommands() {
         String s = screen(done());
         assertThat(s).contains("Chroma is ready").contains("http://54.1.2.3:8000")
