@@ -175,7 +175,7 @@ final class TuiView {
             boolean done = s.step() == Step.DONE && s.serverIp().isPresent();
             keys.addAll(List.of(done ? "Tab Python / TypeScript" : "", done ? "s save snippets" : "", log, "Enter exit"));
         } else if (q == null) {
-            keys.addAll(stack ? List.of("Ctrl-C stop… (keep running or delete)", log, "? help")
+            keys.addAll(stack ? List.of("Ctrl-C: keep running and exit / cancel and delete", log, "? help")
                     : List.of(log, "? help", "q quit"));
         } else if (q.field().equals(TuiModel.RETRY_FIELD)) {
             keys.addAll(List.of("Enter retry", "q quit", log, "? help"));

@@ -149,11 +149,11 @@ class TuiFullLogScreensTest {
     @Test
     void theDeployScreensOfferTheLogInTheFooterAndHelp() {
         assertThat(screen(TuiScreensTest.deploying(), new TuiModel()))
-                .contains("Ctrl-C stop… (keep running or delete) · l full log · ? help");
+                .contains("Ctrl-C: keep running and exit / cancel and delete · l full log · ? help");
         assertThat(screen(TuiScreensTest.failed(), new TuiModel()))
                 .contains("←→ or y/n choose · Enter confirm · l full log · ? help · q quit");
         assertThat(screen(TuiScreensTest.ready(), new TuiModel()))
-                .contains("Ctrl-C stop… (keep running or delete) · l full log · ? help");
+                .contains("Ctrl-C: keep running and exit / cancel and delete · l full log · ? help");
         StateDriver finished = TuiScreensTest.failed();
         finished.send(new Event.Answered("n"));
         assertThat(screen(finished, new TuiModel())).contains("l full log · Enter exit");

@@ -230,7 +230,7 @@ class TuiScreensTest {
                 .contains("◐ Chroma server (EC2 instance)        creating             3s")
                 .contains("1 of 2 resources created")
                 .contains("12:00:09  Chroma server (EC2 instance)  CREATE_IN_PROGRESS")
-                .contains("Ctrl-C stop… (keep running or delete)");
+                .contains("Ctrl-C: keep running and exit / cancel and delete");
         Screens.assertGolden("deploy", s);
     }
 
@@ -245,7 +245,7 @@ class TuiScreensTest {
         String s = screen(d);
         assertThat(s).contains("#59").contains("#45").doesNotContain("#44").doesNotContain("#1\n");
         assertThat(s.lines()).hasSize(24);
-        assertThat(s.lines().toList().get(23)).contains("Ctrl-C stop… (keep running or delete)");
+        assertThat(s.lines().toList().get(23)).contains("Ctrl-C: keep running and exit / cancel and delete");
     }
 
     @Test
