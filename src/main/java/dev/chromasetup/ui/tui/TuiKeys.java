@@ -87,7 +87,7 @@ final class TuiKeys {
         return k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown() && k.getCharacter() == c;
     }
 
-    private static boolean printable(KeyStroke k) {
+    static boolean printable(KeyStroke k) {
         return k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
                 && !Character.isISOControl(k.getCharacter());
     }
