@@ -119,7 +119,7 @@ final class ProgressView {
         } else if (q.choices().isEmpty()) {
             // a typed answer (destroy: the stack's name): show what is typed, not Yes/No buttons
             b.line(0, QuestionView.stripHint(q.prompt()), Role.ACCENT);
-            cursor = QuestionView.field(b, 2, b.width(2) - 2, m.text.toString(), q.secret());
+            cursor = FieldView.draw(b, 2, b.width(2) - 2, m, q.secret());
         } else {
             b.line(0, q.prompt() + ":", Role.ACCENT);
             for (int i = 0; i < q.choices().size(); i++) {

@@ -52,7 +52,7 @@ final class QuestionView {
             buttons(b, q, m.selected);
         } else {
             b.line(0, stripHint(q.prompt()), Role.NORMAL);
-            cursor = field(b, 2, b.width(2) - 2, m.text.toString(), q.secret());
+            cursor = FieldView.draw(b, 2, b.width(2) - 2, m, q.secret());
         }
         b.addLines(0, error, Role.ERROR);
         return cursor;
@@ -126,7 +126,7 @@ final class QuestionView {
         for (int i = 0; i < choices.size(); i++) {
             groups.add(choiceLines(choices.get(i), q, labelWidth, b.width(0), i == m.selected));
         }
-        int typedRows = m.text.length() > 0 ? 1 : 0;
+        int typedRows = m.typed.isEmpty() ? 0 : 1;
         int avail = Math.max(3, b.remaining() - reserved - typedRows - (header ? 1 : 0));
         int total = groups.stream().mapToInt(List::size).sum();
         int from = 0;
@@ -162,7 +162,7 @@ final class QuestionView {
             b.line(0, to < groups.size() ? "  ↓ " + (groups.size() - to) + " more" : "", Role.MUTED);
         }
         if (typedRows > 0) {
-            b.line(0, "  Typed: " + m.text + "▏  (Enter uses what you typed, Esc clears it)", Role.ACCENT);
+            b.line(0, "  Typed: " + m.typed.text() + "▏  (Enter uses what you typed, Esc clears it)", Role.ACCENT);
         }
     }
 
@@ -203,23 +203,6 @@ final class QuestionView {
         c.text(col + 17, row, "(default " + def + ")", Role.MUTED);
     }
 
-    static TerminalPosition field(Body b, int indent, int width, String value, boolean secret) {
-        String shown = secret ? "•".repeat(value.length()) : value;
-        int w = Math.max(4, width);
-        String visible = Canvas.columns(shown) >= w ? tail(shown, w - 1) : shown;
-        int row = b.row();
-        int col = b.left() + indent;
-        if (!b.line(indent, Canvas.pad(visible, w), Role.SELECTED)) {
-            return null;
-        }
-        return new TerminalPosition(col + Canvas.columns(visible), row);
-    }
-
-    private static String tail(String s, int n) {
-        int start = Math.max(0, s.length() - n);
-        return s.substring(start);
-    }
-
     private static TerminalPosition options(WizardState s, Question q, TuiModel m, Body b) {
         TerminalPosition cursor = null;
         int active = OPTION_FIELDS.indexOf(q.field());
@@ -230,7 +213,7 @@ final class QuestionView {
                 b.canvas().text(b.left(), row, label, Role.ACCENT);
                 int fieldCol = Canvas.columns(label) + 1;
                 Body inline = new Body(b.canvas(), row, row + 1, b.left());
-                cursor = field(inline, fieldCol, b.width(fieldCol) - 1, m.text.toString(), q.secret());
+                cursor = FieldView.draw(inline, fieldCol, b.width(fieldCol) - 1, m, q.secret());
                 b.skipTo(row + 1);
             } else {
                 b.line(0, label + " " + value(s, OPTION_FIELDS.get(i)), Role.NORMAL);

@@ -58,7 +58,7 @@ final class TuiKeys {
             }
             return Optional.empty();
         }
-        if (FullLogKeys.opens(k) && FullLog.offered(s) && m.text.length() == 0) {
+        if (FullLogKeys.opens(k) && FullLog.offered(s) && m.typed.isEmpty()) {
             FullLogKeys.open(m); // never in a text field (not offered there); in a list only before typing
             return Optional.empty();
         }
@@ -69,11 +69,11 @@ final class TuiKeys {
         if (m.isTextField()) {
             return text(m, k);
         }
-        if (isChar(k, '?') && m.text.length() == 0) {
+        if (isChar(k, '?') && m.typed.isEmpty()) {
             m.overlay = Overlay.HELP;
             return Optional.empty();
         }
-        if (isChar(k, 'q') && m.text.length() == 0) {
+        if (isChar(k, 'q') && m.typed.isEmpty()) {
             return askToQuit(s, m);
         }
         return q.confirmation() ? confirm(m, k) : choice(m, k);
@@ -190,24 +190,16 @@ final class TuiKeys {
         return Optional.empty();
     }
 
+    /** A free-text field: Enter answers, Esc goes back, every other key edits the line. */
     private static Optional<Event> text(TuiModel m, KeyStroke k) {
         switch (k.getKeyType()) {
             case Enter -> {
-                return Optional.of(new Event.Answered(m.text.toString()));
+                return Optional.of(new Event.Answered(m.typed.text()));
             }
             case Escape -> {
                 return Optional.of(new Event.Back());
             }
-            case Backspace -> {
-                if (m.text.length() > 0) {
-                    m.text.setLength(m.text.length() - 1);
-                }
-            }
-            default -> {
-                if (printable(k)) {
-                    m.text.append(k.getCharacter());
-                }
-            }
+            default -> FieldKeys.edit(m.typed, k);
         }
         return Optional.empty();
     }
@@ -242,24 +234,21 @@ final class TuiKeys {
             case Home -> m.move(-m.question.choices().size());
             case End -> m.move(m.question.choices().size());
             case Enter -> {
-                String typed = m.text.toString().trim();
+                String typed = m.typed.text().trim();
                 return Optional.of(new Event.Answered(typed.isEmpty() ? String.valueOf(m.selected + 1) : typed));
             }
             case Escape -> {
-                if (m.text.length() > 0) {
-                    m.text.setLength(0);
+                if (!m.typed.isEmpty()) {
+                    m.typed.clear();
                 } else {
                     return Optional.of(new Event.Back());
                 }
             }
-            case Backspace -> {
-                if (m.text.length() > 0) {
-                    m.text.setLength(m.text.length() - 1);
-                }
-            }
+            // Over a list ←→ stay unused and typing only appends: the keys of a list come first.
+            case Backspace -> m.typed.backspace();
             default -> {
                 if (printable(k) && k.getCharacter() != ' ') {
-                    m.text.append(k.getCharacter());
+                    m.typed.insert(k.getCharacter());
                 }
             }
         }

@@ -25,7 +25,10 @@ final class TuiModel {
 
     Question question;
     int selected;
-    final StringBuilder text = new StringBuilder();
+    /** What is typed: the answer of a text field, or a value typed over a list. */
+    final LineEditor typed = new LineEditor();
+    /** The first character a text field shows when its value is longer than the field ({@link FieldView}). */
+    int fieldFrom;
     int scroll;
     Overlay overlay = Overlay.NONE;
     int dialogChoice;
@@ -71,13 +74,14 @@ final class TuiModel {
             return false;
         }
         scroll = 0;
-        text.setLength(0);
+        fieldFrom = 0;
+        typed.clear();
         if (!q.choices().isEmpty()) {
             selected = initialChoice(q);
         } else if (q.confirmation()) {
             selected = q.defaultValue().trim().equalsIgnoreCase("y") ? 1 : 0;
         } else if (!q.secret()) {
-            text.append(q.defaultValue());
+            typed.set(q.defaultValue());
         }
         return true;
     }

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Draws one frame: a header with the step list, the body of the current screen, a status line, and a
- * footer with the keys that work here. Pure drawing: reads the state and the model, changes nothing.
+ * footer with the keys that work here. Pure drawing: reads the state and the model, and changes only
+ * where a list, the review or a text field is scrolled, which depends on the room the frame has.
  */
 final class TuiView {
     static final int MIN_WIDTH = 80;

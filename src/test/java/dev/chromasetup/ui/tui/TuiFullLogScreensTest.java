@@ -184,7 +184,7 @@ class TuiFullLogScreensTest {
         StateDriver d = TuiScreensTest.deploying().send(new Event.Interrupted()); // keep / delete / back
         TuiModel m = new TuiModel();
         m.follow(d.state);
-        m.text.append("2");
+        m.typed.insert("2");
         new TuiKeys(() -> { }).handle(d.state, m, new KeyStroke('l', false, false));
         assertThat(m.overlay).isEqualTo(TuiModel.Overlay.NONE);
         assertThat(pressL(d).overlay).isEqualTo(TuiModel.Overlay.LOG);

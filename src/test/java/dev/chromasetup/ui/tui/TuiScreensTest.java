@@ -153,7 +153,7 @@ class TuiScreensTest {
         d.answer("").answer("https://api.honeycomb.com:443").answer("");
         TuiModel m = new TuiModel();
         m.follow(d.state);
-        m.text.append("x-honeycomb-team=SECRETVALUE");
+        m.typed.insert("x-honeycomb-team=SECRETVALUE");
         String typing = Screens.render(d.state, m, 80, 24, d.now);
         assertThat(typing).contains("▸ OpenTelemetry headers        " + "•".repeat(28))
                 .doesNotContain("SECRETVALUE").doesNotContain("honeycomb-team");
