@@ -117,6 +117,24 @@ final class FaceHarness implements AutoCloseable {
         return this;
     }
 
+    /** A key with Ctrl held, as Lanterna reports it: Ctrl-U is 'u' with Ctrl, Ctrl-← is ← with Ctrl. */
+    FaceHarness ctrl(char c) {
+        terminal.addInput(new KeyStroke(c, true, false));
+        return this;
+    }
+
+    FaceHarness ctrl(KeyType type) {
+        terminal.addInput(new KeyStroke(type, true, false));
+        return this;
+    }
+
+    FaceHarness press(KeyType type, int times) {
+        for (int i = 0; i < times; i++) {
+            press(type);
+        }
+        return this;
+    }
+
     FaceHarness ctrlC() {
         terminal.addInput(new KeyStroke('c', true, false));
         return this;
