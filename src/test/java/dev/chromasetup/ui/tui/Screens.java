@@ -1,5 +1,6 @@
 package dev.chromasetup.ui.tui;
 
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.TerminalScreen;
@@ -30,7 +31,8 @@ final class Screens {
         return render(s, m, width, height, now, false).text();
     }
 
-    record Rendered(String text, DefaultVirtualTerminal terminal) {
+    /** {@code cursor}: where the face puts the terminal's cursor (null: hidden). */
+    record Rendered(String text, DefaultVirtualTerminal terminal, TerminalPosition cursor) {
     }
 
     static Rendered render(WizardState s, TuiModel m, int width, int height, Instant now, boolean monochrome) {
@@ -40,10 +42,11 @@ final class Screens {
             screen.startScreen();
             m.follow(s);
             Canvas c = new Canvas(screen.newTextGraphics(), Theme.of(monochrome), width, height);
-            new TuiView(new FinishView(new ClientSnippets()), () -> ZoneOffset.UTC).render(s, m, c, now);
+            TerminalPosition cursor = new TuiView(new FinishView(new ClientSnippets()), () -> ZoneOffset.UTC)
+                    .render(s, m, c, now);
             screen.refresh();
             String text = read(vt);
-            return new Rendered(text, vt);
+            return new Rendered(text, vt, cursor);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
