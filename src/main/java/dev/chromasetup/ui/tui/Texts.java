@@ -2,6 +2,7 @@ package dev.chromasetup.ui.tui;
 
 import dev.chromasetup.wizard.Activities;
 import dev.chromasetup.wizard.Effect;
+import dev.chromasetup.wizard.Phase;
 import dev.chromasetup.wizard.WizardState;
 
 import java.util.List;
@@ -42,7 +43,7 @@ final class Texts {
             case ACCESS -> List.of("Access: a key pair lets you SSH to the server to read Chroma's logs.",
                     "Ports 8000 and 22 are open to the whole internet and Chroma has no",
                     "authentication: confirm with y, then Enter.");
-            case OPTIONS -> List.of("Options: type to edit, Backspace deletes, Enter accepts the field.",
+            case OPTIONS -> List.of("Options: edit the field; Enter accepts it, Esc goes back a field.",
                     "OpenTelemetry headers are a secret: shown as • only, never saved.",
                     "In text fields q and ? are letters: use F1 for help, Ctrl-C to quit.");
             case REVIEW -> List.of("Review: nothing has been created yet.",
@@ -60,6 +61,14 @@ final class Texts {
                 ? List.of("l shows the full log: every stack event with its whole reason; ↑↓ PgUp PgDn"
                         + " scroll it, Home End jump to the oldest / newest, Esc or l closes it.")
                 : List.of();
-        return java.util.stream.Stream.of(specific, log, common).flatMap(List::stream).toList();
+        return java.util.stream.Stream.of(specific, field(s), log, common).flatMap(List::stream).toList();
+    }
+
+    /** The editing keys ({@link FieldKeys}), while a text field is open. */
+    private static List<String> field(WizardState s) {
+        boolean open = s.phase() == Phase.ASKING && s.question().filter(TuiModel::isTextField).isPresent();
+        return open ? List.of("In the field: ←→ move, Ctrl-←→ (Alt-B Alt-F) by word, Home End (Ctrl-A Ctrl-E)"
+                + " to the ends; Backspace and Delete (Ctrl-D) a character, Ctrl-W the word before the cursor,"
+                + " Ctrl-U and Ctrl-K to the start / to the end.") : List.of();
     }
 }

@@ -85,4 +85,16 @@ class TuiFieldScreensTest {
         assertThat(m.typed.text()).isEqualTo(secret.substring(0, secret.length() - 10) + "!" + secret.substring(secret.length() - 10));
         assertThat(r.text()).doesNotContain("honeycomb");
     }
+
+    @Test
+    void helpListsTheEditingKeysOnlyWhileATextFieldIsOpen() {
+        TuiModel help = new TuiModel();
+        help.overlay = TuiModel.Overlay.HELP;
+        StateDriver d = atEndpoint();
+        assertThat(Screens.render(d.state, help, 80, 24, d.now)).contains("┌─ Help")
+                .contains("In the field: ←→ move, Ctrl-←→ (Alt-B Alt-F) by word").contains("Ctrl-U and Ctrl-K");
+        StateDriver region = StateDriver.atRegion();
+        assertThat(Screens.render(region.state, help, 80, 24, region.now)).contains("┌─ Help")
+                .doesNotContain("In the field");
+    }
 }
