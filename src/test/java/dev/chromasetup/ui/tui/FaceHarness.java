@@ -140,6 +140,13 @@ final class FaceHarness implements AutoCloseable {
         return this;
     }
 
+    /** Ends a run that is still asking as a user would: Ctrl-C, then {@code y} on "Quit?". */
+    WizardState quit() throws InterruptedException {
+        ctrlC().awaitScreen("┌─ Quit?");
+        type("y");
+        return finish();
+    }
+
     WizardState finish() throws InterruptedException {
         thread.join(TIMEOUT_MS);
         if (thread.isAlive()) {

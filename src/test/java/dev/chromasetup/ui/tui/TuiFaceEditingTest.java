@@ -19,13 +19,6 @@ class TuiFaceEditingTest {
     @TempDir
     Path dir;
 
-    /** Ends a run that is still asking: Ctrl-C, then "Quit? y". */
-    static void quit(FaceHarness h) throws InterruptedException {
-        h.ctrlC().awaitScreen("┌─ Quit?");
-        h.type("y");
-        assertThat(h.finish().outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
-    }
-
     @Test
     void aTypoInTheMiddleOfTheStackNameIsFixedWithTheArrowKeys() throws Exception {
         try (FaceHarness h = FaceHarness.start(world(), dir)) {
@@ -35,7 +28,7 @@ class TuiFaceEditingTest {
             String review = h.press(KeyType.Enter).awaitScreen("Create these resources now?");
             assertThat(review).contains("Stack        search-chroma-prod in us-east-1");
             assertThat(h.drawnState().answers().stackName()).isEqualTo("search-chroma-prod");
-            quit(h);
+            assertThat(h.quit().outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
         }
     }
 
@@ -47,7 +40,7 @@ class TuiFaceEditingTest {
             h.type("prod-").press(KeyType.End).type("-2").awaitScreen("prod-stack-2");
             h.press(KeyType.Enter).awaitScreen("Stack        prod-stack-2 in us-east-1");
             assertThat(h.drawnState().answers().stackName()).isEqualTo("prod-stack-2");
-            quit(h);
+            assertThat(h.quit().outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
         }
     }
 
@@ -71,7 +64,7 @@ class TuiFaceEditingTest {
             h.press(KeyType.ArrowLeft).ctrl('d').awaitScreen("service name   chroma-searc\n");
             h.type("h").press(KeyType.Enter).awaitScreen("▸ OpenTelemetry headers");
             assertThat(h.drawnState().answers().otelServiceName()).isEqualTo("chroma-search");
-            quit(h);
+            assertThat(h.quit().outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
         }
     }
 
@@ -85,7 +78,7 @@ class TuiFaceEditingTest {
             assertThat(typed).doesNotContain("abcd").doesNotContain("x-team");
             h.press(KeyType.Enter).awaitScreen("▸ Stack name");
             assertThat(h.drawnState().answers().otelHeaders().reveal()).isEqualTo("x-team=abcd");
-            quit(h);
+            assertThat(h.quit().outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
         }
     }
 
@@ -114,7 +107,7 @@ class TuiFaceEditingTest {
             h.press(KeyType.Enter).awaitScreen("Create these resources now?   [ No ]");
             h.press(KeyType.ArrowRight).awaitScreen("[ Yes ]");
             h.press(KeyType.ArrowLeft).awaitScreen("[ No ]");
-            quit(h);
+            assertThat(h.quit().outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
         }
     }
 
@@ -125,7 +118,7 @@ class TuiFaceEditingTest {
             h.ctrl('u').awaitScreen("▸ Stack name\n");
             h.type("q?l").press(KeyType.Home).type("lq").awaitScreen("▸ Stack name                   lqq?l");
             assertThat(h.drawnState().finished()).isFalse();
-            quit(h);
+            assertThat(h.quit().outcome().orElseThrow().exitCode()).isEqualTo(ExitCode.CANCELLED);
         }
     }
 }
