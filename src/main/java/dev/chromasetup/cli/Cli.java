@@ -41,11 +41,11 @@ public final class Cli {
      * only parsed, never run (the docs check parses every example in README and docs/ with it).
      */
     public static CommandLine commandLine(CommandRunner runner) {
-        CommandLine cl = new CommandLine(new Commands.Top(runner))
-                .addSubcommand(new Commands.Deploy(runner))
-                .addSubcommand(new Commands.Status(runner))
-                .addSubcommand(new Commands.Watch(runner))
-                .addSubcommand(new Commands.Destroy(runner))
+        CommandLine cl = new CommandLine(CommandTree.top(runner))
+                .addSubcommand(new CommandLine(CommandTree.deploy(runner)))
+                .addSubcommand(new CommandLine(CommandTree.status(runner)))
+                .addSubcommand(new CommandLine(CommandTree.watch(runner)))
+                .addSubcommand(new CommandLine(CommandTree.destroy(runner)))
                 // hidden: prints the bash/zsh completion script (docs/completion.md); run at build time
                 .addSubcommand(new AutoComplete.GenerateCompletion());
         cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
@@ -58,7 +58,7 @@ public final class Cli {
      * both trees parse the same way; see {@link #forArguments}.
      */
     static CommandLine topOnly(CommandRunner runner) {
-        return configured(new CommandLine(new Commands.Top(runner)));
+        return configured(new CommandLine(CommandTree.top(runner)));
     }
 
     private static CommandLine configured(CommandLine cl) {
