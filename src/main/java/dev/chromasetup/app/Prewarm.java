@@ -18,9 +18,9 @@ public final class Prewarm {
     /** @param terminal whether the full-screen face is likely (a person at a terminal) */
     public static void start(boolean terminal) {
         if ("false".equals(System.getProperty("chroma.setup.prewarm"))) {
-            return; // bench/run.sh measures what the second thread buys by switching it off
+            return; // -Dchroma.setup.prewarm=false: to measure what the second thread buys (docs/performance.md)
         }
-        // a named class, not a lambda: the first lambda of a process costs its bootstrap, ~10 ms
+        // a named class, not a lambda: nothing on this early path waits for the lambda machinery's bootstrap
         Thread thread = new Thread(new Warmer(terminal), "chroma-setup-prewarm");
         thread.setDaemon(true); // never keeps the JVM alive
         thread.start();
