@@ -48,7 +48,7 @@ public final class Cli {
                 .addSubcommand(new CommandLine(CommandTree.destroy(runner)))
                 // hidden: prints the bash/zsh completion script (docs/completion.md); run at build time
                 .addSubcommand(new AutoComplete.GenerateCompletion());
-        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+        cl.getSubcommands().get(CommandTree.GENERATE_COMPLETION).getCommandSpec().usageMessage().hidden(true);
         return configured(cl);
     }
 
@@ -89,15 +89,12 @@ public final class Cli {
 
     private static boolean namesASubcommand(String... args) {
         for (String arg : args) {
-            if (SUBCOMMANDS.contains(arg)) {
+            if (CommandTree.SUBCOMMANDS.contains(arg)) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final java.util.Set<String> SUBCOMMANDS =
-            java.util.Set.of("deploy", "status", "watch", "destroy", "generate-completion");
 
     public int run(String... args) {
         SettingsLoader loader;

@@ -23,6 +23,15 @@ import picocli.CommandLine.Model.OptionSpec;
  * "${bundle:default.*}" in descriptions shows reference.conf's defaults (see {@link Cli}).
  */
 final class CommandTree {
+    static final String DEPLOY = "deploy";
+    static final String STATUS = "status";
+    static final String WATCH = "watch";
+    static final String DESTROY = "destroy";
+    /** picocli's hidden completion-script command (docs/completion.md), added by {@link Cli}. */
+    static final String GENERATE_COMPLETION = "generate-completion";
+    /** Every subcommand's name: an argument equal to one of them needs the whole tree (see Cli). */
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of(DEPLOY, STATUS, WATCH, DESTROY, GENERATE_COMPLETION);
+
     private CommandTree() {
     }
 
@@ -37,12 +46,12 @@ final class CommandTree {
     }
 
     static CommandSpec deploy(CommandRunner runner) {
-        return deployCommand("deploy", runner,
+        return deployCommand(DEPLOY, runner,
                 "Deploy Chroma to AWS with Chroma's CloudFormation template (the default command).");
     }
 
     static CommandSpec status(CommandRunner runner) {
-        CommandSpec spec = command("status", runner, CommandHandler::status,
+        CommandSpec spec = command(STATUS, runner, CommandHandler::status,
                 "Show a stack's state, its endpoint and whether Chroma answers.");
         common(spec);
         stack(spec);
@@ -50,7 +59,7 @@ final class CommandTree {
     }
 
     static CommandSpec watch(CommandRunner runner) {
-        CommandSpec spec = command("watch", runner, CommandHandler::watch,
+        CommandSpec spec = command(WATCH, runner, CommandHandler::watch,
                 "Re-attach to a running deployment: follow its events until it finishes and Chroma answers.");
         common(spec);
         stack(spec);
@@ -59,7 +68,7 @@ final class CommandTree {
     }
 
     static CommandSpec destroy(CommandRunner runner) {
-        CommandSpec spec = command("destroy", runner, CommandHandler::destroy,
+        CommandSpec spec = command(DESTROY, runner, CommandHandler::destroy,
                 "Delete a stack and the Chroma server in it (offers a snapshot of the data first).");
         common(spec);
         stack(spec);
@@ -209,7 +218,7 @@ final class CommandTree {
     }
 
     /** The values --template accepts, for help and shell completion. */
-    static List<String> templateChoices() {
+    private static List<String> templateChoices() {
         return Arrays.stream(TemplateChoice.values()).map(TemplateChoice::key).toList();
     }
 }

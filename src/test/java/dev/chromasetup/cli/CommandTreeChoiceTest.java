@@ -32,6 +32,12 @@ class CommandTreeChoiceTest {
     }
 
     @Test
+    void theNamesThatNeedTheWholeTreeAreExactlyItsSubcommands() {
+        assertThat(Cli.commandLine(null).getSubcommands().keySet())
+                .containsExactlyInAnyOrderElementsOf(CommandTree.SUBCOMMANDS);
+    }
+
+    @Test
     void helpAndErrorsGetTheWholeTree() {
         assertThat(fullTree("--help")).isTrue(); // the usage text lists the subcommands
         assertThat(fullTree("-h")).isTrue();
