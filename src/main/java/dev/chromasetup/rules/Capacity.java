@@ -104,22 +104,36 @@ public final class Capacity {
      */
     public static Optional<String> recommend(long expectedEmbeddings, int dims, List<InstanceTypeInfo> offered,
             long minimumMib, boolean armAllowed, Map<String, HourlyPrice> prices) {
+        return recommendation(expectedEmbeddings, dims, offered, minimumMib, armAllowed, prices)
+                .map(Recommendation::type);
+    }
+
+    /**
+     * A recommended type; when a Graviton type was preferred, the x86_64 type it replaces and what it
+     * saves by the hour, so the line can say why the answer is not the usual one.
+     */
+    public record Recommendation(String type, Optional<String> insteadOf, BigDecimal savedPerHour) {
+    }
+
+    /** {@link #recommend(long, int, List, long, boolean, Map)}, with what a Graviton answer replaces. */
+    public static Optional<Recommendation> recommendation(long expectedEmbeddings, int dims,
+            List<InstanceTypeInfo> offered, long minimumMib, boolean armAllowed, Map<String, HourlyPrice> prices) {
         Optional<InstanceTypeInfo> x86 = smallestFitting(expectedEmbeddings, dims,
                 offered.stream().filter(InstanceTypeInfo::supportsX86).toList(), minimumMib, false);
-        if (!armAllowed) {
-            return x86.map(InstanceTypeInfo::name);
-        }
-        Optional<InstanceTypeInfo> arm = smallestFitting(expectedEmbeddings, dims,
-                offered.stream().filter(t -> !t.supportsX86()).toList(), minimumMib, true);
+        Optional<InstanceTypeInfo> arm = armAllowed ? smallestFitting(expectedEmbeddings, dims,
+                offered.stream().filter(t -> !t.supportsX86()).toList(), minimumMib, true) : Optional.empty();
         if (arm.isEmpty() || x86.isEmpty()) {
-            return x86.or(() -> arm).map(InstanceTypeInfo::name);
+            return x86.or(() -> arm).map(t -> new Recommendation(t.name(), Optional.empty(), BigDecimal.ZERO));
         }
         HourlyPrice armPrice = prices.get(arm.get().name());
         HourlyPrice x86Price = prices.get(x86.get().name());
         boolean armCheaper = armPrice != null && x86Price != null
                 && armPrice.usdPerHour().compareTo(x86Price.usdPerHour()) < 0
                 && arm.get().memoryMib() <= x86.get().memoryMib();
-        return Optional.of((armCheaper ? arm : x86).get().name());
+        return Optional.of(armCheaper
+                ? new Recommendation(arm.get().name(), Optional.of(x86.get().name()),
+                        x86Price.usdPerHour().subtract(armPrice.usdPerHour()))
+                : new Recommendation(x86.get().name(), Optional.empty(), BigDecimal.ZERO));
     }
 
     private static Optional<InstanceTypeInfo> smallestFitting(long expectedEmbeddings, int dims,

@@ -251,28 +251,22 @@ public final class WizardRules {
 
     /** "For 500,000 embeddings of 1536 dimensions: t3.medium is enough (fits about ...)". */
     Optional<String> recommendation(WizardState state, long embeddings, int dims) {
-        return Capacity.recommend(embeddings, dims, state.offeredTypes(), state.config().minMemoryMib(),
+        return Capacity.recommendation(embeddings, dims, state.offeredTypes(), state.config().minMemoryMib(),
                         armAllowed(state), state.prices())
-                .map(type -> "For " + Capacity.count(embeddings) + " embeddings of " + dims + " dimensions: "
-                        + type + " is enough" + armNote(state, embeddings, dims, type) + ".")
+                .map(r -> "For " + Capacity.count(embeddings) + " embeddings of " + dims + " dimensions: "
+                        + r.type() + " is enough" + armNote(r) + ".")
                 .or(() -> Optional.of("For " + Capacity.count(embeddings) + " embeddings of " + dims
                         + " dimensions no listed type is big enough on one node; type a larger type name."));
     }
 
     /**
-     * " (arm64: about $3.65 a month less than t3.small)" when a Graviton type was recommended: the
+     * " (arm64: about $2.92 a month less than t3.small)" when a Graviton type was recommended: the
      * person sees why the answer is not the usual x86_64 type, and what choosing it saves.
      */
-    private String armNote(WizardState state, long embeddings, int dims, String type) {
-        boolean graviton = state.offeredTypes().stream().anyMatch(t -> t.name().equals(type) && !t.supportsX86());
-        Optional<String> x86 = Capacity.recommend(embeddings, dims, state.offeredTypes(), state.config().minMemoryMib());
-        if (!graviton || x86.isEmpty() || !state.prices().containsKey(type) || !state.prices().containsKey(x86.get())) {
-            return "";
-        }
-        java.math.BigDecimal saved = state.prices().get(x86.get()).usdPerHour()
-                .subtract(state.prices().get(type).usdPerHour())
-                .multiply(CostEstimate.HOURS_PER_MONTH).setScale(2, java.math.RoundingMode.HALF_UP);
-        return " (arm64: about $" + saved.toPlainString() + " a month less than " + x86.get() + ")";
+    private static String armNote(Capacity.Recommendation r) {
+        return r.insteadOf().map(x86 -> " (arm64: about $" + r.savedPerHour().multiply(CostEstimate.HOURS_PER_MONTH)
+                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " a month less than " + x86 + ")")
+                .orElse("");
     }
 
     private static Optional<String> recommendedType(String recommendation) {
