@@ -54,7 +54,7 @@ public final class MotoAws {
         return new AwsOptions(Optional.empty(), Optional.of(endpoint), Duration.ofSeconds(30), Duration.ofSeconds(10));
     }
 
-    /** A connector to moto with the fake keys. Close it (try-with-resources or @AfterAll). */
+    /** A connector to moto with the fake keys. Close it (try-with-resources), or take one as a MotoExtension parameter. */
     public static SdkAwsConnector connector(MotoServer moto) {
         return connector(moto, testEnv());
     }

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chromasetup.aws.AwsPorts;
 import dev.chromasetup.aws.DefaultVpc;
 import dev.chromasetup.aws.InstanceTypeInfo;
-import dev.chromasetup.testing.MotoAws;
 import dev.chromasetup.testing.MotoExtension;
 import dev.chromasetup.testing.MotoServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,13 +19,8 @@ class SdkEc2IT {
     private static SdkAwsConnector aws;
 
     @BeforeAll
-    static void connect(MotoServer moto) {
-        aws = MotoAws.connector(moto);
-    }
-
-    @AfterAll
-    static void close() {
-        aws.close();
+    static void connect(SdkAwsConnector connector) {
+        aws = connector; // closed by MotoExtension after the class
     }
 
     @Test

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chromasetup.aws.InstanceCatalog;
 import dev.chromasetup.aws.InstanceTypeInfo;
 import dev.chromasetup.rules.InstanceTypeRule;
-import dev.chromasetup.testing.MotoAws;
 import dev.chromasetup.testing.MotoExtension;
-import dev.chromasetup.testing.MotoServer;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,13 +20,8 @@ class SdkInstanceCatalogIT {
     private static SdkAwsConnector aws;
 
     @BeforeAll
-    static void connect(MotoServer moto) {
-        aws = MotoAws.connector(moto);
-    }
-
-    @AfterAll
-    static void close() {
-        aws.close();
+    static void connect(SdkAwsConnector connector) {
+        aws = connector; // closed by MotoExtension after the class
     }
 
     @Test

@@ -8,14 +8,11 @@ import dev.chromasetup.config.Secret;
 import dev.chromasetup.errors.ExitCode;
 import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.keys.PrivateKeyFile;
-import dev.chromasetup.testing.MotoAws;
 import dev.chromasetup.testing.MotoExtension;
-import dev.chromasetup.testing.MotoServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,13 +24,8 @@ class SdkKeyPairsIT {
     private static SdkAwsConnector aws;
 
     @BeforeAll
-    static void connect(MotoServer moto) {
-        aws = MotoAws.connector(moto);
-    }
-
-    @AfterAll
-    static void close() {
-        aws.close();
+    static void connect(SdkAwsConnector connector) {
+        aws = connector; // closed by MotoExtension after the class
     }
 
     @Test

@@ -10,7 +10,6 @@ import dev.chromasetup.aws.Snapshots;
 import dev.chromasetup.aws.Stacks;
 import dev.chromasetup.aws.TemplateSource;
 import dev.chromasetup.errors.SetupException;
-import dev.chromasetup.testing.MotoAws;
 import dev.chromasetup.testing.MotoExtension;
 import dev.chromasetup.testing.MotoServer;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,14 +37,9 @@ class SdkSnapshotsIT {
     private static String template;
 
     @BeforeAll
-    static void connect(MotoServer moto) throws IOException {
-        aws = MotoAws.connector(moto);
+    static void connect(SdkAwsConnector connector) throws IOException {
+        aws = connector; // closed by MotoExtension after the class
         template = Files.readString(Path.of("samples/moto/chroma-like.cf.json"));
-    }
-
-    @AfterAll
-    static void close() {
-        aws.close();
     }
 
     private static String createStack(AwsPorts ports, String name) {

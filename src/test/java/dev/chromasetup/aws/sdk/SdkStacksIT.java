@@ -11,15 +11,12 @@ import dev.chromasetup.aws.Stacks;
 import dev.chromasetup.aws.TemplateSource;
 import dev.chromasetup.errors.ExitCode;
 import dev.chromasetup.errors.SetupException;
-import dev.chromasetup.testing.MotoAws;
 import dev.chromasetup.testing.MotoExtension;
-import dev.chromasetup.testing.MotoServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,14 +29,9 @@ class SdkStacksIT {
     private static String template;
 
     @BeforeAll
-    static void connect(MotoServer moto) throws IOException {
-        aws = MotoAws.connector(moto);
+    static void connect(SdkAwsConnector connector) throws IOException {
+        aws = connector; // closed by MotoExtension after the class
         template = Files.readString(Path.of("samples/moto/chroma-like.cf.json"));
-    }
-
-    @AfterAll
-    static void close() {
-        aws.close();
     }
 
     private static CreateStackRequest request(String name) {
