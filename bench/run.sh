@@ -74,23 +74,23 @@ for v in $(env | sed -n 's/^\(CHROMA_SETUP_[A-Z_]*\)=.*/\1/p'); do unset "$v"; d
 CS="$ROOT/bin/chroma-setup"
 TPL="$ROOT/samples/moto/chroma-like.cf.json"
 python3 - "$CS" "$TPL" "$MOTO_PORT" "$PROXY_PORT" "$QUICK" >"$WORK/cases.json" <<'EOF'
-import json, sys
+import json, os, sys
 cs, tpl, moto, proxy, quick = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] == "1"
 prompt = [cs, "--plain", "--endpoint-url", "http://127.0.0.1:%s" % moto, "--template-file", tpl]
+screen = [cs, "--endpoint-url", "http://127.0.0.1:%s" % moto, "--template-file", tpl]
+# a tmux pane starts with the tmux server's environment: hand the run's own settings over
+tmux_env = {k: v for k, v in os.environ.items() if k.startswith("AWS_") or k in ("HOME", "PATH", "JAVA_HOME")}
 cases = [
     {"name": "cs_version", "mode": "exit", "argv": [cs, "--version"]},
     {"name": "aws_version", "mode": "exit", "argv": ["aws", "--version"]},
     {"name": "cs_prompt", "mode": "pattern", "pattern": "Region [", "argv": prompt},
     {"name": "aws_sts", "mode": "exit",
      "argv": ["aws", "sts", "get-caller-identity", "--endpoint-url", "http://127.0.0.1:%s" % moto]},
-    {"name": "cs_frame", "mode": "tmux", "pattern": "Region [", "timeout": 20,
-     "env": {k: v for k, v in __import__("os").environ.items() if k.startswith("AWS_") or k in ("HOME", "PATH", "JAVA_HOME")},
-     "argv": [cs, "--endpoint-url", "http://127.0.0.1:%s" % moto, "--template-file", tpl]},
-    {"name": "cs_signed_in", "mode": "tmux", "until_text": "Signed in", "timeout": 20,
-     "env": {k: v for k, v in __import__("os").environ.items() if k.startswith("AWS_") or k in ("HOME", "PATH", "JAVA_HOME")},
-     "argv": [cs, "--endpoint-url", "http://127.0.0.1:%s" % moto, "--template-file", tpl]},
+    {"name": "cs_frame", "mode": "tmux", "pattern": "Region [", "timeout": 20, "env": tmux_env, "argv": screen},
+    {"name": "cs_signed_in", "mode": "tmux", "until_text": "Signed in", "timeout": 20, "env": tmux_env,
+     "argv": screen},
     {"name": "aws_version_tmux", "mode": "tmux", "until_text": "aws-cli/", "timeout": 20,
-     "env": {"PATH": __import__("os").environ["PATH"]}, "argv": ["aws", "--version"]},
+     "env": {"PATH": os.environ["PATH"]}, "argv": ["aws", "--version"]},
     {"name": "cs_prompt_delayed", "mode": "pattern", "pattern": "Region [", "proxied": True,
      "argv": [cs, "--plain", "--endpoint-url", "http://127.0.0.1:%s" % proxy, "--template-file", tpl]},
 ]
