@@ -105,7 +105,7 @@ class BadInputIT {
                             + r.err().lines().filter(l -> !l.isBlank()).reduce((x, y) -> y).orElse(""));
                 }
                 if (expected == 2 && !flag.equals("--otel-headers")) {
-                    String shown = dev.chromasetup.rules.TextSanitizer.sanitize(v.getValue());
+                    String shown = dev.chromasetup.text.TextSanitizer.sanitize(v.getValue());
                     String prefix = shown.substring(0, Math.min(20, shown.length()));
                     assertThat(r.err()).as(what + ": names the setting or the (sanitized) value\n" + r)
                             .containsAnyOf(flag.substring(2), flag.substring(2).replace('-', ' '), "Stack name",

@@ -13,7 +13,7 @@ import dev.chromasetup.template.ChromaTemplate;
 import dev.chromasetup.template.TemplateCatalog;
 import dev.chromasetup.template.TemplateChoice;
 import dev.chromasetup.template.TemplateLoader;
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.deploy.PublicAddress;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.chromasetup.errors.ExitCode;

@@ -8,7 +8,7 @@ import dev.chromasetup.deploy.PollSchedule;
 import dev.chromasetup.deploy.PublicAddress;
 import dev.chromasetup.deploy.Readiness;
 import dev.chromasetup.deploy.StackWatcher;
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.errors.ExitCode;
 import dev.chromasetup.keys.PrivateKeyFile;
 import dev.chromasetup.errors.SetupException;

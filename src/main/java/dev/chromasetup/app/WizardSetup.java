@@ -1,7 +1,7 @@
 package dev.chromasetup.app;
 
 import dev.chromasetup.config.Settings;
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.wizard.Answers;
 import dev.chromasetup.wizard.HardenedAccess;
 import dev.chromasetup.wizard.Mode;

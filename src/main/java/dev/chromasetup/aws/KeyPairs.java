@@ -1,6 +1,6 @@
 package dev.chromasetup.aws;
 
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 import java.util.List;
 
 /** EC2 key pairs of the port's region, by name. */

@@ -3,7 +3,7 @@ package dev.chromasetup.cli;
 import com.typesafe.config.Config;
 import dev.chromasetup.config.SettingsLoader;
 import dev.chromasetup.errors.ExitCode;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.TextSanitizer;
 import dev.chromasetup.errors.SetupException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.chromasetup.cli;
 import dev.chromasetup.config.LoadedSettings;
 import dev.chromasetup.config.Settings;
 import dev.chromasetup.config.SettingsLoader;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.TextSanitizer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.chromasetup.cli;
 
 import dev.chromasetup.config.OutputFormat;
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.config.Settings;
 import dev.chromasetup.template.TemplateChoice;
 

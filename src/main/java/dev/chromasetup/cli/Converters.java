@@ -1,8 +1,8 @@
 package dev.chromasetup.cli;
 
 import dev.chromasetup.config.Durations;
-import dev.chromasetup.config.Secret;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.Secret;
+import dev.chromasetup.text.TextSanitizer;
 import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

@@ -1,5 +1,6 @@
 package dev.chromasetup.config;
 
+import dev.chromasetup.text.Secret;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
@@ -10,7 +11,7 @@ import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.TextSanitizer;
 import dev.chromasetup.errors.SetupException;
 import java.io.IOException;
 import java.net.URI;

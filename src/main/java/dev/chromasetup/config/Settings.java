@@ -1,5 +1,6 @@
 package dev.chromasetup.config;
 
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.template.TemplateChoice;
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,9 +1,10 @@
 package dev.chromasetup.config;
 
+import dev.chromasetup.text.Secret;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigOrigin;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.TextSanitizer;
 import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.template.TemplateChoice;
 import java.net.URI;

@@ -3,7 +3,7 @@ package dev.chromasetup.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.TextSanitizer;
 import dev.chromasetup.errors.SetupException;
 import java.nio.file.Files;
 import java.nio.file.Path;

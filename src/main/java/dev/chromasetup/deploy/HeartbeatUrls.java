@@ -1,7 +1,7 @@
 package dev.chromasetup.deploy;
 
-import dev.chromasetup.rules.HostNames;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.HostNames;
+import dev.chromasetup.text.TextSanitizer;
 
 import dev.chromasetup.errors.SetupException;
 import java.net.URI;

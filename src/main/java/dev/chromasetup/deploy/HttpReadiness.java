@@ -1,6 +1,6 @@
 package dev.chromasetup.deploy;
 
-import dev.chromasetup.rules.Durations;
+import dev.chromasetup.text.DurationText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,11 +52,11 @@ public final class HttpReadiness implements Readiness {
 
     @Override
     public ProbeResult probe(URI heartbeatUrl) {
-        return probe(heartbeatUrl, dev.chromasetup.config.Secret.empty());
+        return probe(heartbeatUrl, dev.chromasetup.text.Secret.empty());
     }
 
     @Override
-    public ProbeResult probe(URI heartbeatUrl, dev.chromasetup.config.Secret token) {
+    public ProbeResult probe(URI heartbeatUrl, dev.chromasetup.text.Secret token) {
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(heartbeatUrl).timeout(requestTimeout)
                     .header("Accept", "application/json");
@@ -72,7 +72,7 @@ public final class HttpReadiness implements Readiness {
             return classify(response.statusCode(), body);
         } catch (HttpTimeoutException e) {
             // Connect timeouts (HttpConnectTimeoutException) land here too: booting or port filtered.
-            return ProbeResult.notYet(0, ProbeResult.SILENT + " within " + Durations.human(requestTimeout));
+            return ProbeResult.notYet(0, ProbeResult.SILENT + " within " + DurationText.human(requestTimeout));
         } catch (ConnectException e) {
             return ProbeResult.notYet(0, ProbeResult.REFUSED + ": the instance is still booting or Chroma has not started");
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package dev.chromasetup.deploy;
 
-import dev.chromasetup.rules.Durations;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.DurationText;
+import dev.chromasetup.text.TextSanitizer;
 
 import dev.chromasetup.aws.AwsTransientException;
 import java.time.Duration;
@@ -91,14 +91,14 @@ public final class PollSchedule {
     }
 
     private String describe(AwsTransientException e, Instant now) {
-        String wait = Durations.human(next);
+        String wait = DurationText.human(next);
         String line = switch (e.kind()) {
             case THROTTLED -> "AWS is throttling requests; slowing down (next check in " + wait + ")";
             case NETWORK -> "Cannot reach AWS" + detail(e) + "; retrying in " + wait;
             case SERVER_ERROR -> "AWS answered with a server error" + detail(e) + "; retrying in " + wait;
         };
         if (failures >= warnAfter) {
-            line += "; failing for " + Durations.human(Duration.between(failingSince, now))
+            line += "; failing for " + DurationText.human(Duration.between(failingSince, now))
                     + " (" + failures + " tries), still trying";
         }
         return line;

@@ -1,6 +1,6 @@
 package dev.chromasetup.deploy;
 
-import dev.chromasetup.rules.HostNames;
+import dev.chromasetup.text.HostNames;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -10,7 +10,7 @@ public interface Readiness {
      * The same, sending {@code token} as the X-Chroma-Token header (the hardened template's proxy lets
      * nothing through without it). An empty token sends no header.
      */
-    default ProbeResult probe(URI heartbeatUrl, dev.chromasetup.config.Secret token) {
+    default ProbeResult probe(URI heartbeatUrl, dev.chromasetup.text.Secret token) {
         return probe(heartbeatUrl);
     }
 }

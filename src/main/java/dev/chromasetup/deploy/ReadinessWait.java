@@ -1,6 +1,6 @@
 package dev.chromasetup.deploy;
 
-import dev.chromasetup.rules.Durations;
+import dev.chromasetup.text.DurationText;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -88,7 +88,7 @@ public final class ReadinessWait {
     private String timedOutMessage(Instant now) {
         StringBuilder m = new StringBuilder()
                 .append("Chroma did not answer on ").append(host).append(" within ")
-                .append(Durations.human(Duration.between(start, now)))
+                .append(DurationText.human(Duration.between(start, now)))
                 .append(" (last try: ").append(last.detail()).append(").\n")
                 .append(diagnosis(last)).append(" To look:\n");
         String key = keyFile.orElse("KEY.pem");

@@ -1,6 +1,6 @@
 package dev.chromasetup.deploy;
 
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.TextSanitizer;
 
 import java.time.Duration;
 import java.time.Instant;

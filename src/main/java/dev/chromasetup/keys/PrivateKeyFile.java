@@ -1,6 +1,6 @@
 package dev.chromasetup.keys;
 
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.errors.ExitCode;
 import dev.chromasetup.errors.SetupException;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.chromasetup.rules;
 
+import dev.chromasetup.text.TextSanitizer;
 import dev.chromasetup.errors.SetupException;
 
 import java.util.regex.Matcher;

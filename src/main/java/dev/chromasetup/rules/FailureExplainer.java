@@ -1,5 +1,6 @@
 package dev.chromasetup.rules;
 
+import dev.chromasetup.text.TextSanitizer;
 import dev.chromasetup.aws.StackEvent;
 import java.util.List;
 import java.util.Locale;

@@ -1,11 +1,12 @@
 package dev.chromasetup.rules;
 
+import dev.chromasetup.text.TextSanitizer;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.errors.SetupException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

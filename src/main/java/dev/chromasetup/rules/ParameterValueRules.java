@@ -1,6 +1,7 @@
 package dev.chromasetup.rules;
 
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.TextSanitizer;
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.errors.SetupException;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,5 +1,7 @@
 package dev.chromasetup.rules;
 
+import dev.chromasetup.text.RegionNames;
+import dev.chromasetup.text.TextSanitizer;
 import dev.chromasetup.errors.SetupException;
 import java.util.List;
 import java.util.Locale;

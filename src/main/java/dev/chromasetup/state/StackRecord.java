@@ -1,6 +1,5 @@
 package dev.chromasetup.state;
 
-import dev.chromasetup.wizard.Answers;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -32,11 +31,6 @@ public record StackRecord(
         otelServiceName = nullToEmpty(otelServiceName);
     }
 
-    /** The record for a run's answers; the OTel headers ({@link Answers#otelHeaders()}) are left out. */
-    public static StackRecord of(Answers answers, String stackId, Instant now) {
-        return new StackRecord(answers.stackName(), answers.region(), stackId, answers.instanceType(),
-                answers.keyName(), answers.chromaVersion(), answers.otelEndpoint(), answers.otelServiceName(), now);
-    }
 
     /** Same stack: same name in the same region. */
     boolean sameStack(String name, String inRegion) {

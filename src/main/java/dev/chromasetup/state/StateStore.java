@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.TextSanitizer;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,7 +1,7 @@
 package dev.chromasetup.template;
 
 import dev.chromasetup.errors.SetupException;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.TextSanitizer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

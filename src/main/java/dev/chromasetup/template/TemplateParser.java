@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.chromasetup.errors.SetupException;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.TextSanitizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.chromasetup.wizard;
 
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 
 /**
  * What the user chose so far. Survives every failed step: a retry or a back never loses it.

@@ -1,7 +1,7 @@
 package dev.chromasetup.wizard;
 
 import dev.chromasetup.aws.CreateStackRequest;
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.chromasetup.wizard;
 
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 
 /**
  * The access answers only chroma-setup's hardened template asks: who may connect (a CIDR), SSH on or

@@ -1,7 +1,7 @@
 package dev.chromasetup.wizard;
 
 import dev.chromasetup.aws.CreateStackRequest;
-import dev.chromasetup.rules.RegionNames;
+import dev.chromasetup.text.RegionNames;
 import dev.chromasetup.rules.ResourceNames;
 import dev.chromasetup.template.ChromaTemplate;
 

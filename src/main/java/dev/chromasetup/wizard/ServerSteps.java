@@ -1,7 +1,7 @@
 package dev.chromasetup.wizard;
 
 import dev.chromasetup.aws.InstanceTypeInfo;
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.rules.OtelEndpointRule;
 

@@ -1,6 +1,6 @@
 package dev.chromasetup.wizard;
 
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 
 import java.net.URI;
 import java.time.Duration;

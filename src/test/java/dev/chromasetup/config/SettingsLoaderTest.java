@@ -1,5 +1,6 @@
 package dev.chromasetup.config;
 
+import dev.chromasetup.text.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

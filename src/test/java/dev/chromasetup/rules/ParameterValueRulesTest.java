@@ -3,7 +3,7 @@ package dev.chromasetup.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.errors.ExitCode;
 import dev.chromasetup.errors.SetupException;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.chromasetup.rules;
 
+import dev.chromasetup.text.RegionNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.chromasetup.rules;
 
+import dev.chromasetup.text.DurationText;
+import dev.chromasetup.text.Masking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,11 +21,11 @@ class SmallRulesTest {
 
     @Test
     void formatsDurations() {
-        assertThat(Durations.human(Duration.ofSeconds(6))).isEqualTo("6s");
-        assertThat(Durations.human(Duration.ofSeconds(102))).isEqualTo("1m 42s");
-        assertThat(Durations.human(Duration.ofSeconds(65))).isEqualTo("1m 05s");
-        assertThat(Durations.human(Duration.ofMinutes(62).plusSeconds(30))).isEqualTo("1h 02m");
-        assertThat(Durations.human(Duration.ofSeconds(-3))).isEqualTo("0s");
+        assertThat(DurationText.human(Duration.ofSeconds(6))).isEqualTo("6s");
+        assertThat(DurationText.human(Duration.ofSeconds(102))).isEqualTo("1m 42s");
+        assertThat(DurationText.human(Duration.ofSeconds(65))).isEqualTo("1m 05s");
+        assertThat(DurationText.human(Duration.ofMinutes(62).plusSeconds(30))).isEqualTo("1h 02m");
+        assertThat(DurationText.human(Duration.ofSeconds(-3))).isEqualTo("0s");
     }
 
     @Test

@@ -78,9 +78,9 @@ class ClientSnippetsTest {
         assertThatThrownBy(() -> snippets.python("1.2.3.4", 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> snippets.python("1.2.3.4", 8000, Map.of("k", "se\"cret")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("se\"cret");
-        assertThat(dev.chromasetup.rules.HostNames.isValid("ec2-54-210-12-34.compute-1.amazonaws.com")).isTrue();
-        assertThat(dev.chromasetup.rules.HostNames.isValid("999.1.1.1")).isFalse();
-        assertThat(dev.chromasetup.rules.HostNames.isValid("1.2.3")).isFalse();
+        assertThat(dev.chromasetup.text.HostNames.isValid("ec2-54-210-12-34.compute-1.amazonaws.com")).isTrue();
+        assertThat(dev.chromasetup.text.HostNames.isValid("999.1.1.1")).isFalse();
+        assertThat(dev.chromasetup.text.HostNames.isValid("1.2.3")).isFalse();
     }
 
     @Test

@@ -5,7 +5,7 @@ import dev.chromasetup.testing.FakeWorld;
 import dev.chromasetup.aws.DefaultVpc;
 import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.aws.StackInfo;
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.deploy.ProbeResult;
 import dev.chromasetup.template.ChromaTemplate;
 
@@ -44,7 +44,7 @@ final class WizardDriver {
                 Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofMinutes(30), Optional.empty(), 8000,
                 "/api/v2/heartbeat", "AWS (default endpoints)", false,
                 Set.of(given), 0, 1536, "", false, false,
-                dev.chromasetup.config.Secret.of("generated-token-0123456789abcdef"), false);
+                dev.chromasetup.text.Secret.of("generated-token-0123456789abcdef"), false);
     }
 
     static Answers answers() {

@@ -114,7 +114,7 @@ class WizardHardenedTest {
         WizardDriver d = new WizardDriver(WizardDriver.config(Mode.DEPLOY, false, "region"),
                 WizardDriver.answers().withRegion("us-east-1").withTemplate("hardened")
                         .withAccess(HardenedAccess.none().withAuthToken(
-                                dev.chromasetup.config.Secret.of("tok-0123456789abcdef"))));
+                                dev.chromasetup.text.Secret.of("tok-0123456789abcdef"))));
         d.start().settle().created();
         d.polled("CREATE_COMPLETE", List.of(), Map.of("ServerIp", "54.1.2.3", "DataVolumeId", "vol-1"));
         assertThat(d.effect(Effect.ProbeReadiness.class).token().reveal()).isEqualTo("tok-0123456789abcdef");

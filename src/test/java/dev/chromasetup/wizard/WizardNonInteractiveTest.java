@@ -1,7 +1,7 @@
 package dev.chromasetup.wizard;
 
 import dev.chromasetup.aws.StackEvent;
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.deploy.ProbeResult;
 import dev.chromasetup.errors.ExitCode;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.chromasetup.aws.sdk;
 
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.TextSanitizer;
 
 import dev.chromasetup.aws.AwsTransientException;
 import dev.chromasetup.aws.AwsTransientException.Kind;

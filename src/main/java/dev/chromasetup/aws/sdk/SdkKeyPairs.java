@@ -1,7 +1,7 @@
 package dev.chromasetup.aws.sdk;
 
 import dev.chromasetup.aws.KeyPairs;
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.keys.KeyName;
 import dev.chromasetup.logging.Redactor;

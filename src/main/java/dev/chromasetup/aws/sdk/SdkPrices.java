@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chromasetup.aws.HourlyPrice;
 import dev.chromasetup.aws.Prices;
-import dev.chromasetup.rules.RegionNames;
+import dev.chromasetup.text.RegionNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package dev.chromasetup.ui.plain;
 
 import dev.chromasetup.app.EffectRunner;
 import dev.chromasetup.errors.SetupException;
-import dev.chromasetup.rules.Durations;
+import dev.chromasetup.text.DurationText;
 import dev.chromasetup.wizard.Activities;
 import dev.chromasetup.wizard.Effect;
 import dev.chromasetup.wizard.Event;
@@ -134,7 +134,7 @@ public final class PlainDialogue {
         state.lastProbe().filter(p -> !p.detail().equals(lastProbeDetail)).ifPresent(p -> {
             lastProbeDetail = p.detail();
             Duration waited = Duration.between(state.readyStartedAt().orElse(clock.instant()), clock.instant());
-            renderer.message("  " + Durations.human(waited) + "  " + p.detail());
+            renderer.message("  " + DurationText.human(waited) + "  " + p.detail());
         });
     }
 

@@ -2,7 +2,7 @@ package dev.chromasetup.ui.plain;
 
 import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.rules.ResourceNames;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.TextSanitizer;
 import dev.chromasetup.wizard.Choice;
 import dev.chromasetup.wizard.Question;
 

@@ -2,7 +2,7 @@ package dev.chromasetup.ui.tui;
 
 import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.rules.ResourceNames;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.TextSanitizer;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

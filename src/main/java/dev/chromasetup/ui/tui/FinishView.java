@@ -2,7 +2,7 @@ package dev.chromasetup.ui.tui;
 
 import dev.chromasetup.errors.ExitCode;
 import dev.chromasetup.errors.SetupException;
-import dev.chromasetup.rules.Durations;
+import dev.chromasetup.text.DurationText;
 import dev.chromasetup.snippets.ClientSnippets;
 import dev.chromasetup.snippets.Snippet;
 import dev.chromasetup.ui.tui.Theme.Role;
@@ -52,7 +52,7 @@ final class FinishView {
     private void done(WizardState s, TuiModel m, Body b) {
         String ip = s.serverIp().orElseThrow();
         String answered = s.readyAt().flatMap(at -> s.readyStartedAt().map(st -> "heartbeat answered after "
-                + Durations.human(Duration.between(st, at)))).orElse("readiness not checked");
+                + DurationText.human(Duration.between(st, at)))).orElse("readiness not checked");
         b.line(0, Canvas.pad("Endpoint", 10) + Canvas.pad("http://" + ip + ":" + CHROMA_PORT, Math.max(28, Canvas.columns(ip) + 15)) + answered, Role.OK);
         b.line(0, Canvas.pad("Stack", 10) + s.answers().stackName() + " in " + s.answers().region()
                 + s.stack().map(st -> " (" + st.status() + ")").orElse(""), Role.NORMAL);

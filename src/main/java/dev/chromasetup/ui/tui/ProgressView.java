@@ -4,9 +4,9 @@ import dev.chromasetup.aws.StackEvent;
 import dev.chromasetup.deploy.DeployProgress;
 import dev.chromasetup.deploy.HeartbeatUrls;
 import dev.chromasetup.deploy.ResourceProgress;
-import dev.chromasetup.rules.Durations;
+import dev.chromasetup.text.DurationText;
 import dev.chromasetup.rules.ResourceNames;
-import dev.chromasetup.rules.TextSanitizer;
+import dev.chromasetup.text.TextSanitizer;
 import dev.chromasetup.template.ChromaTemplate;
 import dev.chromasetup.ui.tui.Theme.Role;
 import dev.chromasetup.wizard.Effect;
@@ -153,7 +153,7 @@ final class ProgressView {
         for (ResourceProgress r : shown) {
             Role role = r.hasFailed() && !r.isCancellation() || r.isFailed() ? Role.ERROR
                     : r.isCreated() ? Role.OK : r.status().isPresent() ? Role.WARN : Role.MUTED;
-            String elapsed = r.status().isPresent() ? Durations.human(r.elapsed(now)) : "";
+            String elapsed = r.status().isPresent() ? DurationText.human(r.elapsed(now)) : "";
             b.line(0, symbol(r) + " " + Canvas.pad(r.humanName(), NAME) + Canvas.pad(r.word(), WORD)
                     + String.format("%7s", elapsed), role);
             if (r.isFailed() || r.hasFailed() && !r.isCancellation() && r.failure().isPresent()) {
@@ -201,12 +201,12 @@ final class ProgressView {
     void ready(WizardState s, TuiModel m, Body b, Instant now) {
         DeployProgress p = progress(s);
         b.add("✓ The stack is complete: " + p.summary() + " in "
-                + Durations.human(p.totalElapsed(now)) + ".", Role.OK);
+                + DurationText.human(p.totalElapsed(now)) + ".", Role.OK);
         b.blank();
         b.add(spinner(m) + " Waiting for Chroma to answer at " + heartbeat(s), Role.ACCENT);
         b.blank();
         Duration waited = Duration.between(s.readyStartedAt().orElse(now), now);
-        b.line(2, Canvas.pad("Waiting for", 14) + Durations.human(waited), Role.NORMAL);
+        b.line(2, Canvas.pad("Waiting for", 14) + DurationText.human(waited), Role.NORMAL);
         b.line(2, Canvas.pad("Now", 14) + s.readinessPhase().orElse("the instance is starting"), Role.NORMAL);
         s.lastProbe().ifPresent(pr -> b.line(2, Canvas.pad("Last try", 14) + TextSanitizer.sanitize(pr.detail()),
                 Role.MUTED));

@@ -1,7 +1,7 @@
 package dev.chromasetup.ui.tui;
 
 import dev.chromasetup.errors.ExitCode;
-import dev.chromasetup.rules.Durations;
+import dev.chromasetup.text.DurationText;
 import dev.chromasetup.ui.tui.Theme.Role;
 import dev.chromasetup.wizard.Phase;
 import dev.chromasetup.wizard.Question;
@@ -111,7 +111,7 @@ final class TuiView {
         if (!s.finished() && i >= 0) {
             return "step " + (i + 1) + " of " + SETUP.size();
         }
-        return s.deployStartedAt().map(t -> Durations.human(Duration.between(t, s.readyAt().orElse(now))))
+        return s.deployStartedAt().map(t -> DurationText.human(Duration.between(t, s.readyAt().orElse(now))))
                 .orElse("");
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chromasetup.aws.KeyPairs;
-import dev.chromasetup.config.Secret;
+import dev.chromasetup.text.Secret;
 import dev.chromasetup.errors.ExitCode;
 import dev.chromasetup.errors.SetupException;
 import dev.chromasetup.keys.PrivateKeyFile;

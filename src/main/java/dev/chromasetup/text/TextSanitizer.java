@@ -1,4 +1,4 @@
-package dev.chromasetup.rules;
+package dev.chromasetup.text;
 
 import java.util.regex.Pattern;
 

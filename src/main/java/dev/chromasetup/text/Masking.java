@@ -1,4 +1,4 @@
-package dev.chromasetup.rules;
+package dev.chromasetup.text;
 
 /**
  * Masks identifiers that help a user recognise their credentials without exposing them: an access

@@ -1,10 +1,10 @@
-package dev.chromasetup.rules;
+package dev.chromasetup.text;
 
 import java.time.Duration;
 
 /** Elapsed time the way the screens show it: "6s", "1m 42s", "1h 02m" (numbers carry units, UX "Words"). */
-public final class Durations {
-    private Durations() {
+public final class DurationText {
+    private DurationText() {
     }
 
     public static String human(Duration d) {

@@ -1,4 +1,4 @@
-package dev.chromasetup.rules;
+package dev.chromasetup.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

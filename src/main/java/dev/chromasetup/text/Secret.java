@@ -1,4 +1,4 @@
-package dev.chromasetup.config;
+package dev.chromasetup.text;
 
 import java.util.Objects;
 
